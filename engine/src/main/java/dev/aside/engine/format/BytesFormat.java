@@ -1,0 +1,32 @@
+package dev.aside.engine.format;
+
+import dev.aside.engine.value.BytesValue;
+import dev.aside.engine.value.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A {@code .bin} file as raw bytes. */
+final class BytesFormat implements ValueFormat {
+
+    @Override
+    public String name() {
+        return "bytes";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".bin");
+    }
+
+    @Override
+    public Value read(Path file) {
+        try {
+            return new BytesValue(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.aside.engine.format;
+
+import dev.aside.engine.UnsupportedFormatException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Chooses a {@link ValueFormat} by a path's extension. Immutable; {@link #with} makes a new one. */
+public final class FormatRegistry {
+
+    private final List<ValueFormat> formats;
+
+    private FormatRegistry(List<ValueFormat> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** Parquet, CSV, JSON and bytes. */
+    public static FormatRegistry standard() {
+        return new FormatRegistry(List.of(new JsonFormat(), new BytesFormat()));
+    }
+
+    /** A registry that also reads {@code format}; it wins over earlier formats for its extensions. */
+    public FormatRegistry with(ValueFormat format) {
+        List<ValueFormat> next = new ArrayList<>(formats.size() + 1);
+        next.add(format);
+        next.addAll(formats);
+        return new FormatRegistry(next);
+    }
+
+    /** The format for {@code path}; an {@link UnsupportedFormatException} naming the supported ones. */
+    public ValueFormat forPath(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        for (ValueFormat format : formats) {
+            for (String extension : format.extensions()) {
+                if (lower.endsWith(extension)) {
+                    return format;
+                }
+            }
+        }
+        throw new UnsupportedFormatException("'" + path + "' has a file type Aside does not read. "
+                + "Supported extensions: " + String.join(", ", supportedExtensions()) + ".");
+    }
+
+    public boolean supports(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return formats.stream().flatMap(f -> f.extensions().stream()).anyMatch(lower::endsWith);
+    }
+
+    public List<String> supportedExtensions() {
+        return formats.stream().flatMap(f -> f.extensions().stream()).distinct().sorted().toList();
+    }
+}

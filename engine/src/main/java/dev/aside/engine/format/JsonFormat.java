@@ -1,0 +1,46 @@
+package dev.aside.engine.format;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aside.engine.CorruptDataException;
+import dev.aside.engine.value.JsonValue;
+import dev.aside.engine.value.Value;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A {@code .json} file as a Jackson tree: an object is a document, an array a collection. */
+final class JsonFormat implements ValueFormat {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".json");
+    }
+
+    @Override
+    public Value read(Path file) {
+        try {
+            JsonNode tree = MAPPER.readTree(file.toFile());
+            if (tree == null || tree.isMissingNode()) {
+                throw new CorruptDataException("'" + file.getFileName() + "' is empty; a JSON file "
+                        + "must hold an object or an array.");
+            }
+            return new JsonValue(tree);
+        } catch (JacksonException e) {
+            throw new CorruptDataException("'" + file.getFileName() + "' is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                    + "): " + e.getOriginalMessage() + ". Fix the file in the source and update the item.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
