@@ -53,7 +53,7 @@ final class SorLoader {
             listeners.fire(new CacheEvent.LoadStarted(key, sor.name(), meta.size(), clock.instant()));
             download(key, sor, meta.size(), staged);
             long downloaded = System.nanoTime();
-            Value value = format.read(staged);
+            Value value = decode(key, format, staged);
             long decoded = System.nanoTime();
             long heapBytes = HeapEstimator.estimate(value);
             Instant now = clock.instant();
@@ -66,6 +66,16 @@ final class SorLoader {
             deleteQuietly(staged);
             listeners.fire(new CacheEvent.LoadFailed(key, messageOf(e), clock.instant()));
             throw e;
+        }
+    }
+
+    /** Format errors describe the content; this names the item, since the staged file's name is internal. */
+    private static Value decode(String key, ValueFormat format, Path staged) {
+        try {
+            return format.read(staged);
+        } catch (CorruptDataException e) {
+            throw new CorruptDataException("Cannot read '" + key + "' as " + format.name() + ": "
+                    + e.getMessage(), e);
         }
     }
 
