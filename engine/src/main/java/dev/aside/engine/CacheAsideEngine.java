@@ -188,6 +188,10 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     public SystemOfRecord systemOfRecord(String storage) {
         String name = storage == null || storage.isEmpty() ? defaultStorage : storage;
         SystemOfRecord sor = name == null ? null : systems.get(name);
+        if (sor == null && systems.isEmpty()) {
+            throw new InvalidParameterException("No system of record is configured. Set REMOTE_STORAGE "
+                    + "to a folder or AWS_BUCKET_NAME to an S3 bucket.");
+        }
         if (sor == null) {
             throw new InvalidParameterException("No system of record named '" + storage
                     + "' is configured. Use one of: " + storages() + ".");
