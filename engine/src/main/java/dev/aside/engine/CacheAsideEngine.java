@@ -95,8 +95,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public CachedItem read(String path, ReadOptions options) {
-        String key = SorPath.normalize(path);
-        CatalogEntry entry = catalog.get(key);
+        // Fast path: every catalog key is already clean, so a path equal to one needs no cleaning.
+        CatalogEntry entry = path == null ? null : catalog.get(path);
+        String key = entry != null ? path : SorPath.normalize(path);
+        if (entry == null) {
+            entry = catalog.get(key);
+        }
         Value value = entry == null ? null : memory.get(key);
         if (value != null) {
             if (options.validate() && isStale(entry)) {

@@ -8,32 +8,24 @@ import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.testing.TestFiles;
 import dev.aside.engine.value.JsonValue;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BadInputTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
     Cache cache;
 
     @BeforeEach
     void open() {
-        harness = new CacheHarness(temp);
-        cache = harness.open();
-        TestFiles.write(temp, "secret.json", "{\"password\": \"x\"}");
+        cache = harness.cache();
+        TestFiles.write(harness.sorRoot().getParent(), "secret.json", "{\"password\": \"x\"}");
         harness.source("good.json", "{\"v\": 1}");
         cache.read("good.json");
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
     }
 
     @ParameterizedTest

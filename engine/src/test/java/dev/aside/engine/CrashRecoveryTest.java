@@ -11,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a crash in the middle of a disk write leaves behind, reproduced file by file: a partial
@@ -22,19 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
 
     @Test
     void open_afterCrashMidWrite_halfWrittenItemsAbsentAndOthersIntact() throws IOException {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         harness.source("kept.json", "{\"v\": 1}");
         cache.read("kept.json");
         cache.close();
@@ -53,8 +45,7 @@ class CrashRecoveryTest {
 
     @Test
     void open_catalogRowWhoseFileVanished_dropsRowSoNextReadReloads() throws IOException {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         cache.put("t", new dev.aside.engine.value.TableValue(tech.tablesaw.api.Table.create("t",
                 tech.tablesaw.api.IntColumn.create("n", 1, 2, 3))));
         cache.policy().awaitPersistence();

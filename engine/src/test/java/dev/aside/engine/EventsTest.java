@@ -5,28 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.testing.CacheHarness;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EventsTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
 
     @Test
     void read_miss_reportsStartedProgressFinishedPersisted() {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         String body = "[" + "1,".repeat(3_000_000) + "1]";
         harness.source("many.json", body);
         List<CacheEvent> events = new CopyOnWriteArrayList<>();
@@ -47,8 +38,7 @@ class EventsTest {
 
     @Test
     void read_listenerThrows_readSucceedsAndOthersStillHear() {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         harness.source("a.json", "{}");
         List<CacheEvent> heard = new CopyOnWriteArrayList<>();
         cache.subscribe(event -> {
@@ -63,8 +53,7 @@ class EventsTest {
 
     @Test
     void read_failure_reportsLoadFailedWithPersonSafeMessage() {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         List<CacheEvent> events = new CopyOnWriteArrayList<>();
         cache.subscribe(events::add);
 

@@ -5,23 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.testing.CacheHarness;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class EvictionTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
 
     private static String collection(int elements) {
         return "[" + "{\"name\": \"bond\", \"price\": 101.5},".repeat(elements - 1) + "{\"name\": \"last\"}]";
@@ -29,8 +21,7 @@ class EvictionTest {
 
     @Test
     void read_overMemoryLimit_evictsButKeepsOnDiskAndServesFromDisk() {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         for (int i = 0; i < 6; i++) {
             harness.source("c" + i + ".json", collection(2_000));
         }
@@ -64,8 +55,7 @@ class EvictionTest {
 
     @Test
     void evictFromMemory_onRequest_keepsItemOnDisk() {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         harness.source("a.json", "{\"a\": 1}");
         cache.read("a.json");
         cache.policy().awaitPersistence();

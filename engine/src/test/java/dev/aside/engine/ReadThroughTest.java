@@ -11,27 +11,19 @@ import dev.aside.engine.testing.TestFiles;
 import dev.aside.engine.value.BytesValue;
 import dev.aside.engine.value.JsonValue;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReadThroughTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
     Cache cache;
 
     @BeforeEach
     void open() {
-        harness = new CacheHarness(temp);
-        cache = harness.open();
-    }
-
-    @AfterEach
-    void close() {
-        harness.close();
+        cache = harness.cache();
     }
 
     @Test

@@ -6,27 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.testing.TestFiles;
 import dev.aside.engine.value.JsonValue;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RestartTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
 
     @Test
     void read_afterRestart_servedFromDiskWithoutSor() {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         harness.source("file2.json", "{\"id\": \"0001\"}");
         harness.source("file3.json", "[1, 2, 3]");
         TestFiles.write(harness.sorRoot(), "raw.bin", new byte[] {9, 8, 7});

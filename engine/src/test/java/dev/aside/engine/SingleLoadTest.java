@@ -4,32 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.testing.CacheHarness;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SingleLoadTest {
 
-    @TempDir
-    Path temp;
-    CacheHarness harness;
-
-    @AfterEach
-    void close() {
-        harness.close();
-    }
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
 
     @Test
     void read_32ThreadsOneMissingKey_oneSorGet() throws Exception {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         harness.source("big.json", "[" + "{\"n\": 1},".repeat(50_000) + "{\"n\": 2}]");
         int threads = 32;
         CountDownLatch start = new CountDownLatch(1);
@@ -54,8 +45,7 @@ class SingleLoadTest {
 
     @Test
     void read_concurrentReadsOfFailingKey_allSeeErrorAndNothingIsStored() throws Exception {
-        harness = new CacheHarness(temp);
-        Cache cache = harness.open();
+        Cache cache = harness.cache();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Class<?>>> reads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
