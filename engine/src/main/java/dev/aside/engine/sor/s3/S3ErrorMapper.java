@@ -43,7 +43,9 @@ final class S3ErrorMapper {
     }
 
     private AsideException mapService(AwsServiceException e, String path) {
-        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        // HEAD responses have no body, so no error code: "" then, since Set.of rejects null lookups.
+        String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? "" : e.awsErrorDetails().errorCode();
         int status = e.statusCode();
         if ("NoSuchBucket".equals(code)) {
             return new SorUnavailableException("The bucket '" + settings.bucket() + "' does not exist at "
@@ -86,7 +88,7 @@ final class S3ErrorMapper {
     }
 
     private static String statusText(int status, String code) {
-        return code == null ? "HTTP " + status : "HTTP " + status + " " + code;
+        return code.isEmpty() ? "HTTP " + status : "HTTP " + status + " " + code;
     }
 
     /** The innermost cause's type, e.g. ConnectException or UnknownHostException. */
