@@ -4,8 +4,12 @@ import dev.aside.engine.sor.s3.S3Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -35,6 +39,9 @@ public final class LocalS3Server implements AutoCloseable {
     public static final String SECRET_KEY = "local-test-secret-key";
     public static final String REGION = "us-east-1";
 
+    /** Where jclouds' filesystem backend keeps an object's MD5, which S3Proxy serves as its ETag. */
+    private static final String MD5_ATTRIBUTE = "user.content-md5";
+
     private final Path baseDir;
     private final boolean ownsBaseDir;
     private final String bucket;
@@ -60,7 +67,10 @@ public final class LocalS3Server implements AutoCloseable {
         }
     }
 
-    /** Starts a server over {@code baseDir}, which the caller owns, creating {@code bucket} there. */
+    /**
+     * Starts a server over {@code baseDir}, which the caller owns, creating {@code bucket} there;
+     * the name must be a valid S3 bucket name (3 to 63 lower-case letters, digits, dots, hyphens).
+     */
     public static LocalS3Server start(Path baseDir, String bucket) {
         return new LocalS3Server(baseDir, false, bucket);
     }
@@ -117,14 +127,25 @@ public final class LocalS3Server implements AutoCloseable {
         client().putObject(b -> b.bucket(bucket).key(key), RequestBody.fromFile(file));
     }
 
-    /** Writes an object straight into the backend's folder: fast fixtures, same result as a PUT. */
+    /**
+     * Writes an object straight into the backend's folder: fast fixtures, served like a PUT. The
+     * backend keeps the ETag (the MD5) in an extended attribute; where the file system has none,
+     * such objects, like PUT ones, come back without an ETag.
+     */
     public void writeDirectly(String key, byte[] bytes) {
         Path file = bucketDir().resolve(key);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+            UserDefinedFileAttributeView attributes =
+                    Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
+            if (attributes != null) {
+                attributes.write(MD5_ATTRIBUTE, ByteBuffer.wrap(MessageDigest.getInstance("MD5").digest(bytes)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has MD5", e);
         }
     }
 

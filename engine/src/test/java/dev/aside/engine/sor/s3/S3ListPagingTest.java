@@ -1,6 +1,7 @@
 package dev.aside.engine.sor.s3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,10 +73,12 @@ class S3ListPagingTest {
     }
 
     @Test
-    void list_objectContent_matchesItsSize() {
+    void list_objectMeta_matchesItsStat() {
         ObjectMeta meta = sor.list("f03/", false, null, 1).objects().get(0);
         assertEquals("f03/00003.txt", meta.path());
         assertEquals(1, meta.size());
+        assertNotNull(meta.etag());
+        assertEquals(sor.stat("f03/00003.txt"), meta);
     }
 
     private static String key(int i) {
