@@ -35,12 +35,14 @@ public final class S3SystemOfRecord implements SystemOfRecord {
     /** The storage name requests use. */
     public static final String NAME = "s3";
 
+    /** Bounds list and head calls; not set client-wide, where it would also cut long downloads short. */
+    private static final AwsRequestOverrideConfiguration METADATA_CALL = AwsRequestOverrideConfiguration.builder()
+            .apiCallTimeout(S3ClientFactory.METADATA_CALL_TIMEOUT)
+            .build();
+
     private final S3Settings settings;
     private final S3Client client;
     private final S3ErrorMapper errors;
-    private final AwsRequestOverrideConfiguration metadataCall = AwsRequestOverrideConfiguration.builder()
-            .apiCallTimeout(S3ClientFactory.METADATA_CALL_TIMEOUT)
-            .build();
 
     /**
      * Connects lazily: building never calls S3, so a wrong setting shows on the first request.
@@ -80,7 +82,7 @@ public final class S3SystemOfRecord implements SystemOfRecord {
                 .prefix(settings.rootPrefix() + SorPath.normalizePrefix(prefix))
                 .maxKeys(pageSize)
                 .continuationToken(token)
-                .overrideConfiguration(metadataCall);
+                .overrideConfiguration(METADATA_CALL);
         if (delimited) {
             request.delimiter("/");
         }
@@ -111,7 +113,7 @@ public final class S3SystemOfRecord implements SystemOfRecord {
         try {
             HeadObjectResponse head = client.headObject(b -> b.bucket(settings.bucket())
                     .key(settings.rootPrefix() + cleanPath)
-                    .overrideConfiguration(metadataCall));
+                    .overrideConfiguration(METADATA_CALL));
             return new ObjectMeta(cleanPath, head.contentLength(), head.lastModified(), unquote(head.eTag()));
         } catch (SdkException e) {
             throw errors.map(e, cleanPath);
