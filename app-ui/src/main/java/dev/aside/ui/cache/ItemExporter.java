@@ -60,10 +60,13 @@ final class ItemExporter {
                     gen.writeFieldName(column.name());
                     if (column.isMissing(row)) {
                         gen.writeNull();
-                    } else if (column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT) {
-                        gen.writeNumber(column.getDouble(row));
                     } else if (column instanceof NumberColumn<?, ?> number) {
-                        gen.writeNumber((long) number.getDouble(row));
+                        boolean decimal = column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT;
+                        if (decimal) {
+                            gen.writeNumber(number.getDouble(row));
+                        } else {
+                            gen.writeNumber((long) number.getDouble(row));
+                        }
                     } else {
                         gen.writeString(column.getString(row));
                     }

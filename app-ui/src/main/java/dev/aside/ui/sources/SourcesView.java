@@ -134,11 +134,19 @@ public final class SourcesView extends BorderPane {
 
     /** One load: path, progress bar (bytes), message or outcome, and a cancel button while running. */
     private static final class LoadJobCell extends ListCell<LoadJob> {
+        private final javafx.beans.value.ChangeListener<LoadJob.State> stateStyle = (obs, old, now) -> styleFor(now);
+        private LoadJob shown;
+
         @Override
         protected void updateItem(LoadJob job, boolean empty) {
             super.updateItem(job, empty);
-            if (empty || job == null) {
+            if (shown != null) {
+                shown.stateProperty().removeListener(stateStyle);
+            }
+            shown = empty ? null : job;
+            if (shown == null) {
                 setGraphic(null);
+                getStyleClass().removeIf(c -> c.startsWith("load-"));
                 return;
             }
             ProgressBar bar = new ProgressBar();
@@ -157,8 +165,14 @@ public final class SourcesView extends BorderPane {
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(8, bar, text, cancel);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("load-" + job.stateProperty().get().name().toLowerCase());
             setGraphic(row);
+            job.stateProperty().addListener(stateStyle);
+            styleFor(job.stateProperty().get());
+        }
+
+        private void styleFor(LoadJob.State state) {
+            getStyleClass().removeIf(c -> c.startsWith("load-"));
+            getStyleClass().add("load-" + state.name().toLowerCase());
         }
     }
 }

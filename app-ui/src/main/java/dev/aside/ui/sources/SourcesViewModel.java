@@ -64,6 +64,7 @@ public final class SourcesViewModel {
             String needle = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
             shown.setPredicate(needle.isEmpty() ? null : e -> e.name().toLowerCase(Locale.ROOT).contains(needle));
         });
+        openFolder("");
     }
 
     public ObservableList<String> storages() {
