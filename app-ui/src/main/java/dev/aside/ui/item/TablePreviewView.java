@@ -23,11 +23,25 @@ final class TablePreviewView extends BorderPane {
     /** Fixed row height lets the grid position millions of rows without measuring them. */
     private static final double ROW_HEIGHT = 24;
 
+    private boolean swapping;
+
     TablePreviewView(TablePreviewModel model) {
         TableView<Integer> grid = new TableView<>();
         grid.setId("item-preview");
         grid.setFixedCellSize(ROW_HEIGHT);
-        grid.itemsProperty().bind(model.rowsProperty());
+        grid.setItems(model.rowsProperty().get());
+        // TableView clears its sort order whenever its items list is replaced; restore it without
+        // asking the model to sort again, since the new rows already are in that order.
+        model.rowsProperty().addListener((obs, old, rows) -> {
+            List<TableColumn<Integer, ?>> order = List.copyOf(grid.getSortOrder());
+            swapping = true;
+            try {
+                grid.setItems(rows);
+                grid.getSortOrder().setAll(order);
+            } finally {
+                swapping = false;
+            }
+        });
         TableColumn<Integer, String> rowNumber = new TableColumn<>("#");
         rowNumber.setSortable(false);
         rowNumber.setPrefWidth(80);
@@ -42,6 +56,9 @@ final class TablePreviewView extends BorderPane {
             grid.getColumns().add(column);
         }
         grid.setSortPolicy(table -> {
+            if (swapping) {
+                return true;
+            }
             if (table.getSortOrder().isEmpty()) {
                 model.unsort();
             } else {
