@@ -48,8 +48,13 @@ final class ColumnSinks {
                 if (logical instanceof DecimalLogicalTypeAnnotation decimal) {
                     return new DecimalSink(column, rows, decimal.getScale());
                 }
-                if (logical instanceof IntLogicalTypeAnnotation integer && !integer.isSigned()) {
-                    return new LongSink(column, rows, true);
+                if (logical instanceof IntLogicalTypeAnnotation integer) {
+                    if (!integer.isSigned()) {
+                        return integer.getBitWidth() == 32 ? new LongSink(column, rows, true) : new IntSink(column, rows);
+                    }
+                    if (integer.getBitWidth() <= 16) {
+                        return new ShortSink(column, rows);
+                    }
                 }
                 if (logical == null || logical instanceof IntLogicalTypeAnnotation) {
                     return new IntSink(column, rows);

@@ -7,7 +7,7 @@ import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.numbers.IntColumnType;
 
 /**
- * Signed INT32 (and INT8/INT16 annotations, and pyarrow's null-typed columns, which are INT32 with
+ * INT32 (plain, signed 32-bit, unsigned 8- and 16-bit, and pyarrow's null-typed columns, which are INT32 with
  * every value null) into an {@link IntColumn}.
  */
 final class IntSink extends ColumnSink {
