@@ -44,7 +44,8 @@ final class CsvFormat implements ValueFormat {
         } catch (RuntimeException e) {
             // Tablesaw reports ragged rows and unparseable cells as assorted runtime exceptions whose
             // messages name the row and column; they are the useful part for a person.
-            throw new CorruptDataException("'" + fileName + "' could not be read as CSV: " + e.getMessage()
+            throw new CorruptDataException("'" + fileName + "' could not be read as CSV: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\.+$", "")
                     + ". Check that every row has as many fields as the header and that each column holds"
                     + " one kind of value, then update the item.", e);
         }
