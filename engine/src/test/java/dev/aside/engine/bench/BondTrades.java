@@ -11,6 +11,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.dates.PackedLocalDate;
 
 /**
  * Deterministic bond-trade tables for tests and benchmarks: the same row count always gives the same
@@ -42,17 +43,18 @@ public final class BondTrades {
         StringColumn cusip = StringColumn.create("cusip");
         double[] prices = new double[rows];
         StringColumn securityType = StringColumn.create("security_type");
-        DateColumn tradeDate = DateColumn.create("trade_date");
+        int[] tradeDates = new int[rows];
         long[] quantities = new long[rows];
         for (int r = 0; r < rows; r++) {
             int issue = random.nextInt(cusips.length);
             cusip.append(cusips[issue]);
             prices[r] = random.nextInt(100) == 0 ? Double.NaN : Math.round((80 + random.nextDouble() * 40) * 1000) / 1000.0;
             securityType.append(SECURITY_TYPES[issue % SECURITY_TYPES.length]);
-            tradeDate.append(FIRST_TRADE_DATE.plusDays(random.nextInt(TRADE_DAYS)));
+            tradeDates[r] = PackedLocalDate.pack(FIRST_TRADE_DATE.plusDays(random.nextInt(TRADE_DAYS)));
             quantities[r] = 1_000L * (1 + random.nextInt(5_000));
         }
-        return Table.create("bond_trades", cusip, DoubleColumn.create("price", prices), securityType, tradeDate,
+        return Table.create("bond_trades", cusip, DoubleColumn.create("price", prices), securityType,
+                DateColumn.createInternal("trade_date", tradeDates),
                 LongColumn.create("quantity", quantities));
     }
 
