@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.GZIPInputStream;
+import org.apache.parquet.bytes.ByteBufferAllocator;
+import org.apache.parquet.bytes.ByteBufferReleaser;
 import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.xerial.snappy.Snappy;
@@ -24,6 +27,8 @@ final class HadoopFreeCodecs implements CompressionCodecFactory {
 
     static final HadoopFreeCodecs INSTANCE = new HadoopFreeCodecs();
 
+    private static final ByteBufferAllocator HEAP = new HeapByteBufferAllocator();
+
     private HadoopFreeCodecs() {
     }
 
@@ -35,7 +40,12 @@ final class HadoopFreeCodecs implements CompressionCodecFactory {
         return new BytesInputCompressor() {
             @Override
             public BytesInput compress(BytesInput bytes) throws IOException {
-                return BytesInput.from(Snappy.compress(bytes.toByteArray()));
+                try (ByteBufferReleaser releaser = new ByteBufferReleaser(HEAP)) {
+                    Slice page = Slice.of(bytes.toByteBuffer(releaser));
+                    byte[] compressed = new byte[Snappy.maxCompressedLength(page.length())];
+                    int length = Snappy.compress(page.array(), page.offset(), page.length(), compressed, 0);
+                    return BytesInput.from(compressed, 0, length);
+                }
             }
 
             @Override
@@ -54,14 +64,16 @@ final class HadoopFreeCodecs implements CompressionCodecFactory {
         return new BytesInputDecompressor() {
             @Override
             public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
-                return BytesInput.from(HadoopFreeCodecs.decompress(codec, bytes.toByteArray(), uncompressedSize));
+                try (ByteBufferReleaser releaser = new ByteBufferReleaser(HEAP)) {
+                    return BytesInput.from(HadoopFreeCodecs.decompress(codec, bytes.toByteBuffer(releaser), uncompressedSize));
+                }
             }
 
             @Override
             public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize)
                     throws IOException {
-                byte[] compressed = new byte[compressedSize];
-                input.get(compressed);
+                ByteBuffer compressed = input.slice().limit(compressedSize);
+                input.position(input.position() + compressedSize);
                 output.put(HadoopFreeCodecs.decompress(codec, compressed, uncompressedSize));
             }
 
@@ -75,25 +87,31 @@ final class HadoopFreeCodecs implements CompressionCodecFactory {
     public void release() {
     }
 
-    private static byte[] decompress(CompressionCodecName codec, byte[] compressed, int uncompressedSize)
+    private static byte[] decompress(CompressionCodecName codec, ByteBuffer buffer, int uncompressedSize)
             throws IOException {
+        Slice page = Slice.of(buffer);
+        byte[] in = page.array();
+        int offset = page.offset();
+        int inLength = page.length();
         byte[] out = new byte[uncompressedSize];
         long length;
         switch (codec) {
             case UNCOMPRESSED:
-                return compressed;
+                System.arraycopy(in, offset, out, 0, Math.min(inLength, uncompressedSize));
+                length = inLength;
+                break;
             case SNAPPY:
-                length = Snappy.uncompress(compressed, 0, compressed.length, out, 0);
+                length = Snappy.uncompress(in, offset, inLength, out, 0);
                 break;
             case ZSTD:
-                length = Zstd.decompressByteArray(out, 0, out.length, compressed, 0, compressed.length);
+                length = Zstd.decompressByteArray(out, 0, out.length, in, offset, inLength);
                 if (Zstd.isError(length)) {
                     throw new IOException("zstd page: " + Zstd.getErrorName(length));
                 }
                 break;
             case GZIP:
-                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-                    length = in.readNBytes(out, 0, out.length);
+                try (InputStream gzip = new GZIPInputStream(new ByteArrayInputStream(in, offset, inLength))) {
+                    length = gzip.readNBytes(out, 0, out.length);
                 }
                 break;
             default:
@@ -104,5 +122,17 @@ final class HadoopFreeCodecs implements CompressionCodecFactory {
             throw new IOException(codec + " page decompressed to " + length + " bytes, expected " + uncompressedSize);
         }
         return out;
+    }
+
+    /** A buffer's bytes as an array range; parquet-java hands heap buffers here, a direct one is copied. */
+    private record Slice(byte[] array, int offset, int length) {
+        static Slice of(ByteBuffer buffer) {
+            if (buffer.hasArray()) {
+                return new Slice(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+            }
+            byte[] copy = new byte[buffer.remaining()];
+            buffer.duplicate().get(copy);
+            return new Slice(copy, 0, copy.length);
+        }
     }
 }

@@ -80,7 +80,9 @@ public final class ParquetTableWriter {
             return support;
         }
 
+        /** Required by the superclass; never called once a ParquetConfiguration is set. */
         @Override
+        @SuppressWarnings("deprecation")
         protected WriteSupport<Integer> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
             return support;
         }

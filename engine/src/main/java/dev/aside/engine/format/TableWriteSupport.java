@@ -124,7 +124,9 @@ final class TableWriteSupport extends WriteSupport<Integer> {
         return new WriteContext(schema, Map.of());
     }
 
+    /** Required by the superclass; parquet-java calls the overload above for our builder. */
     @Override
+    @SuppressWarnings("deprecation")
     public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
         return new WriteContext(schema, Map.of());
     }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,8 +46,7 @@ final class JsonFootprint {
                 int size = object.size();
                 bytes += CONTAINER_NODE + LINKED_HASH_MAP + JvmLayout.array(mapTable(size), JvmLayout.REFERENCE)
                         + size * MAP_ENTRY;
-                for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : object.properties()) {
                     if (fieldNames.add(field.getKey())) {
                         bytes += JvmLayout.string(field.getKey());
                     }
