@@ -79,6 +79,6 @@ public final class CacheBuilder {
             throw new IllegalStateException("defaultStorage '" + defaultStorage
                     + "' is not a registered system of record; registered: " + systems.keySet());
         }
-        throw new UnsupportedOperationException("scaffold: the engine core lands next");
+        return new CacheAsideEngine(this);
     }
 }

@@ -31,16 +31,21 @@ final class JsonFormat implements ValueFormat {
         try {
             JsonNode tree = MAPPER.readTree(file.toFile());
             if (tree == null || tree.isMissingNode()) {
-                throw new CorruptDataException("'" + file.getFileName() + "' is empty; a JSON file "
-                        + "must hold an object or an array.");
+                throw new CorruptDataException("the file is empty; a JSON file must hold an object or an array.");
             }
             return new JsonValue(tree);
         } catch (JacksonException e) {
-            throw new CorruptDataException("'" + file.getFileName() + "' is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + "): " + e.getOriginalMessage() + ". Fix the file in the source and update the item.", e);
+            throw new CorruptDataException("not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + " (" + withoutSource(e.getOriginalMessage())
+                    + "). Fix the file in the source, then update the item.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Jackson appends where it read from; here that is an internal staging file, so drop it. */
+    private static String withoutSource(String message) {
+        int source = message.indexOf(" (start marker at [Source");
+        return source < 0 ? message : message.substring(0, source);
     }
 }

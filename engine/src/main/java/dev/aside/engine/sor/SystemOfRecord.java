@@ -10,7 +10,9 @@ import java.io.InputStream;
  * {@link dev.aside.engine.InvalidPathException}. Implementations are thread-safe.
  *
  * <p>Failures are {@link dev.aside.engine.AsideException}s: {@code ObjectNotFoundException} for a
- * missing object, {@code SorUnavailableException} when the store cannot be reached or denies access.
+ * missing object, {@code SorUnavailableException} when the store cannot be reached,
+ * {@code SorAccessDeniedException} when it refuses the credentials, {@code InvalidParameterException}
+ * for a page size outside {@link PageSize}'s bounds. Paths are cleaned with {@link SorPath}.
  */
 public interface SystemOfRecord extends AutoCloseable {
 

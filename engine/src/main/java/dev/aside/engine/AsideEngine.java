@@ -1,0 +1,43 @@
+package dev.aside.engine;
+
+import dev.aside.engine.sor.directory.DirectorySystemOfRecord;
+
+/**
+ * One running engine: the cache over the configured systems of record. The REST server and the
+ * console both start from here, so they share one cache when they run in one process.
+ */
+public final class AsideEngine implements AutoCloseable {
+
+    private final EngineSettings settings;
+    private final Cache cache;
+
+    private AsideEngine(EngineSettings settings, Cache cache) {
+        this.settings = settings;
+        this.cache = cache;
+    }
+
+    /** Opens the disk tier and connects the SORs the settings name; fails fast on a bad setting. */
+    public static AsideEngine open(EngineSettings settings) {
+        CacheBuilder builder = Cache.builder().cacheRoot(settings.cacheRoot());
+        if (settings.sdRoot() != null) {
+            builder.systemOfRecord(new DirectorySystemOfRecord(settings.sdRoot()));
+        }
+        if (settings.memoryLimitBytes() > 0) {
+            builder.memoryLimitBytes(settings.memoryLimitBytes());
+        }
+        return new AsideEngine(settings, builder.build());
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    public Cache cache() {
+        return cache;
+    }
+
+    @Override
+    public void close() {
+        cache.close();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.aside.engine.memory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Policy;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import dev.aside.engine.value.Value;
+import java.util.function.BiConsumer;
+
+/**
+ * The memory tier: values on the heap, bounded by their estimated retained bytes.
+ *
+ * <p>Eviction is Caffeine's Window TinyLFU: it keeps items that are read often over items that were
+ * merely read last, which suits analysts who return to a few large tables between one-off reads.
+ * Maintenance runs on the calling threads ({@code Runnable::run}) so evictions happen before a
+ * {@link #put} returns and tests see them deterministically.
+ *
+ * <p>Thread-safe. The eviction callback runs on the thread that caused the eviction.
+ */
+public final class MemoryTier {
+
+    /** A value with the estimate it was admitted with, so it is weighed once, not on every event. */
+    private record Held(Value value, long heapBytes) {}
+
+    private final Cache<String, Held> values;
+    private final Policy.Eviction<String, Held> eviction;
+
+    /**
+     * @param limitBytes the bound on the sum of estimated heap bytes
+     * @param onEvicted called with the key and the value's estimated bytes when an item leaves to
+     *     make room (not when it is removed by {@link #remove})
+     */
+    public MemoryTier(long limitBytes, BiConsumer<String, Long> onEvicted) {
+        this.values = Caffeine.newBuilder()
+                .maximumWeight(limitBytes)
+                .weigher(MemoryTier::weigh)
+                .executor(Runnable::run)
+                .evictionListener((String key, Held held, RemovalCause cause) -> {
+                    if (cause.wasEvicted() && key != null && held != null) {
+                        onEvicted.accept(key, held.heapBytes());
+                    }
+                })
+                .build();
+        this.eviction = values.policy().eviction().orElseThrow();
+    }
+
+    /** Caffeine weighs in ints; a value over 2 GiB counts as 2 GiB, which still evicts it at once. */
+    private static int weigh(String key, Held held) {
+        return (int) Math.min(Integer.MAX_VALUE, held.heapBytes());
+    }
+
+    /** The value, or null when not held; counts as an access for the eviction policy. */
+    public Value get(String key) {
+        Held held = values.getIfPresent(key);
+        return held == null ? null : held.value();
+    }
+
+    /** Admits a value weighing {@code heapBytes}; may evict others, or this one if it is too big. */
+    public void put(String key, Value value, long heapBytes) {
+        values.put(key, new Held(value, heapBytes));
+    }
+
+    /** Removes without reporting an eviction; the estimated bytes freed, or -1 when not held. */
+    public long remove(String key) {
+        Held held = values.asMap().remove(key);
+        return held == null ? -1 : held.heapBytes();
+    }
+
+    public boolean contains(String key) {
+        return values.asMap().containsKey(key);
+    }
+
+    public long usedBytes() {
+        return eviction.weightedSize().orElse(0);
+    }
+
+    public long limitBytes() {
+        return eviction.getMaximum();
+    }
+
+    public void setLimitBytes(long bytes) {
+        eviction.setMaximum(bytes);
+    }
+
+    public long size() {
+        return values.estimatedSize();
+    }
+}

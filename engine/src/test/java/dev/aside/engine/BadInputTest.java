@@ -1,0 +1,94 @@
+package dev.aside.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aside.engine.testing.CacheHarness;
+import dev.aside.engine.testing.TestFiles;
+import dev.aside.engine.value.JsonValue;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BadInputTest {
+
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
+    Cache cache;
+
+    @BeforeEach
+    void open() {
+        cache = harness.cache();
+        TestFiles.write(harness.sorRoot().getParent(), "secret.json", "{\"password\": \"x\"}");
+        harness.source("good.json", "{\"v\": 1}");
+        cache.read("good.json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../secret.json", "/etc/passwd.json", "a/../../secret.json", "%2e%2e/secret.json",
+            "..%2fsecret.json", ""})
+    void read_pathEscapingRoot_rejectedWithoutSorRequest(String path) {
+        int before = harness.sor().requests();
+        assertThrows(InvalidPathException.class, () -> cache.read(path));
+        assertEquals(before, harness.sor().requests());
+        assertGoodItemIntact();
+    }
+
+    @Test
+    void read_missingObject_objectNotFoundAndNothingStored() {
+        ObjectNotFoundException e = assertThrows(ObjectNotFoundException.class, () -> cache.read("nope.json"));
+        assertTrue(e.getMessage().contains("nope.json"), e.getMessage());
+        assertTrue(cache.head("nope.json").isEmpty());
+        assertEquals(1, cache.stats().loadFailures());
+        assertGoodItemIntact();
+    }
+
+    @Test
+    void read_unsupportedType_namesSupportedExtensionsWithoutSorRequest() {
+        harness.source("notes.docx", "x");
+        int before = harness.sor().requests();
+        UnsupportedFormatException e = assertThrows(UnsupportedFormatException.class, () -> cache.read("notes.docx"));
+        assertTrue(e.getMessage().contains(".json"), e.getMessage());
+        assertEquals(before, harness.sor().requests());
+    }
+
+    @Test
+    void read_corruptFile_corruptDataAndStagingCleaned() {
+        harness.source("broken.json", "{\"v\": [1, 2");
+        CorruptDataException e = assertThrows(CorruptDataException.class, () -> cache.read("broken.json"));
+        assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+        assertTrue(cache.head("broken.json").isEmpty());
+        assertGoodItemIntact();
+    }
+
+    @Test
+    void update_sorDownOrSourceCorrupted_keepsCachedCopy() {
+        harness.sor().switchOff();
+        assertThrows(SorUnavailableException.class, () -> cache.update("good.json", ReadOptions.DEFAULT));
+        assertGoodItemIntact();
+
+        harness.sor().switchOn();
+        TestFiles.change(harness.sorRoot(), "good.json", "not json at all {");
+        assertThrows(CorruptDataException.class, () -> cache.update("good.json", ReadOptions.DEFAULT));
+        assertGoodItemIntact();
+        cache.policy().awaitPersistence();
+        cache = harness.restart();
+        harness.sor().switchOff();
+        assertGoodItemIntact();
+    }
+
+    @Test
+    void read_unknownStorage_invalidParameterNamingConfiguredOnes() {
+        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                () -> cache.read("x.json", ReadOptions.storage("ftp")));
+        assertTrue(e.getMessage().contains("sd"), e.getMessage());
+    }
+
+    private void assertGoodItemIntact() {
+        assertEquals(1, ((JsonValue) cache.read("good.json").value()).json().get("v").asInt());
+    }
+}

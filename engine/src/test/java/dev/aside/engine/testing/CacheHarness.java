@@ -1,0 +1,103 @@
+package dev.aside.engine.testing;
+
+import dev.aside.engine.Cache;
+import dev.aside.engine.sor.directory.DirectorySystemOfRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real cache over a real folder SOR and a real H2 disk tier in a temp folder, with the SOR
+ * wrapped to count requests. {@link #restart} closes the cache and opens a new one on the same
+ * folders, as a process restart would.
+ *
+ * <p>Use it as a JUnit extension: {@code @RegisterExtension final CacheHarness harness = new
+ * CacheHarness();} opens a cache over fresh folders before each test and closes and deletes them after.
+ */
+public final class CacheHarness implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
+
+    public static final long DEFAULT_LIMIT = 64L << 20;
+
+    private Path temp;
+    private Path sorRoot;
+    private Path cacheRoot;
+    private CountingSystemOfRecord sor;
+    private Cache cache;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        temp = Files.createTempDirectory("aside-test");
+        sorRoot = Files.createDirectories(temp.resolve("sor"));
+        cacheRoot = temp.resolve("cache");
+        open();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+        deleteTree(temp);
+    }
+
+    public Cache open() {
+        sor = new CountingSystemOfRecord(new DirectorySystemOfRecord(sorRoot));
+        cache = Cache.builder().cacheRoot(cacheRoot).systemOfRecord(sor).memoryLimitBytes(DEFAULT_LIMIT).build();
+        return cache;
+    }
+
+    /** Closes the cache (waiting for disk writes) and opens a fresh one over the same folders. */
+    public Cache restart() {
+        cache.close();
+        return open();
+    }
+
+    public Cache cache() {
+        return cache;
+    }
+
+    public CountingSystemOfRecord sor() {
+        return sor;
+    }
+
+    public Path sorRoot() {
+        return sorRoot;
+    }
+
+    public Path cacheRoot() {
+        return cacheRoot;
+    }
+
+    public Path source(String relative, String content) {
+        return TestFiles.write(sorRoot, relative, content);
+    }
+
+    @Override
+    public void close() {
+        if (cache != null) {
+            cache.close();
+            cache = null;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
