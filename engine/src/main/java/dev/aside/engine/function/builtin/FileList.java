@@ -23,6 +23,11 @@ final class FileList implements AsideFunction {
     }
 
     @Override
+    public String name() {
+        return "filelist";
+    }
+
+    @Override
     public Object main(Cache cache, Kwargs kwargs) throws IOException {
         List<Map<String, Object>> files = new ArrayList<>();
         if (functionDir == null || !Files.isDirectory(functionDir)) {
