@@ -9,6 +9,6 @@ public final class SqlFunctions {
     private SqlFunctions() {}
 
     public static List<AsideFunction> create() {
-        return List.of();
+        return List.of(new SqlFunction());
     }
 }
