@@ -1,6 +1,8 @@
 package dev.aside.engine;
 
 import dev.aside.engine.sor.directory.DirectorySystemOfRecord;
+import dev.aside.engine.sor.s3.S3Settings;
+import dev.aside.engine.sor.s3.S3SystemOfRecord;
 
 /**
  * One running engine: the cache over the configured systems of record. The REST server and the
@@ -16,9 +18,16 @@ public final class AsideEngine implements AutoCloseable {
         this.cache = cache;
     }
 
-    /** Opens the disk tier and connects the SORs the settings name; fails fast on a bad setting. */
+    /**
+     * Opens the disk tier and connects the SORs the settings name; fails fast on a bad setting. S3
+     * is the default storage when a bucket is configured (as in the seed), else the drive folder.
+     */
     public static AsideEngine open(EngineSettings settings) {
         CacheBuilder builder = Cache.builder().cacheRoot(settings.cacheRoot());
+        S3Settings s3 = settings.s3();
+        if (s3 != null) {
+            builder.systemOfRecord(new S3SystemOfRecord(s3));
+        }
         if (settings.sdRoot() != null) {
             builder.systemOfRecord(new DirectorySystemOfRecord(settings.sdRoot()));
         }
