@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * Each call runs against a {@link FunctionCacheView} that records the keys it read; the index below
  * maps those inputs to the results built from them. When the cache reports an input deleted,
  * reloaded or replaced, the dependent results stop being served at once (under the index lock) and
- * their items are deleted in the background, off the thread that raised the event. A result whose
+ * their items are deleted in the background, off the thread that raised the event, unless a fresh
+ * result has taken the key by then. A result whose
  * inputs changed while it was being computed is returned but not kept.
  *
  * <p>The index lives in memory: after a restart, stored results are not trusted until recomputed,
@@ -43,6 +44,8 @@ final class ResultCache implements AutoCloseable {
     private final Map<String, Set<String>> inputsByResult = new HashMap<>();
     private final Map<String, Set<String>> resultsByInput = new HashMap<>();
     private final Set<FunctionCacheView> inFlight = ConcurrentHashMap.newKeySet();
+    /** Result keys being computed now, with how many calls compute each; guarded by {@code lock}. */
+    private final Map<String, Integer> computing = new HashMap<>();
 
     ResultCache(Cache cache, Executor cleanup) {
         this.cache = cache;
@@ -68,12 +71,18 @@ final class ResultCache implements AutoCloseable {
         }
         FunctionCacheView view = new FunctionCacheView(cache);
         inFlight.add(view);
+        synchronized (lock) {
+            computing.merge(key, 1, Integer::sum);
+        }
         try {
             Value value = ResultValues.toValue(function.function().main(view, kwargs));
             keep(key, value, view);
             return new FunctionResult(function.name(), value, since(start), false);
         } finally {
             inFlight.remove(view);
+            synchronized (lock) {
+                computing.computeIfPresent(key, (k, calls) -> calls == 1 ? null : calls - 1);
+            }
         }
     }
 
@@ -136,15 +145,27 @@ final class ResultCache implements AutoCloseable {
 
     private void deleteLater(String result) {
         try {
-            cleanup.execute(() -> {
-                try {
-                    cache.delete(result);
-                } catch (RuntimeException e) {
-                    LOG.warn("Could not delete the stale function result {}: {}", result, e.getMessage());
-                }
-            });
+            cleanup.execute(() -> deleteIfStillStale(result));
         } catch (RejectedExecutionException e) {
             // shutting down: the item is no longer served, and the next call for it overwrites it
+        }
+    }
+
+    /**
+     * Deletes a stale result unless a call has stored or is computing a fresh one under the same key
+     * meanwhile. Under the lock, so no call can start or register that key in between; the cache
+     * takes no lock of its own while it reports the deletion back to {@link #onEvent}.
+     */
+    private void deleteIfStillStale(String result) {
+        synchronized (lock) {
+            if (inputsByResult.containsKey(result) || computing.containsKey(result)) {
+                return;
+            }
+            try {
+                cache.delete(result);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not delete the stale function result {}: {}", result, e.getMessage());
+            }
         }
     }
 
