@@ -5,6 +5,7 @@ import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.value.TableValue;
 import dev.aside.engine.value.Value;
+import java.util.Locale;
 import tech.tablesaw.api.Table;
 
 /** Finds a cached DataFrame by key, for functions that work on tables. */
@@ -24,7 +25,7 @@ public final class CachedTables {
         if (value instanceof TableValue table) {
             return table.table();
         }
-        throw new InvalidParameterException("Item '" + key + "' is " + value.kind().name().toLowerCase()
+        throw new InvalidParameterException("Item '" + key + "' is " + value.kind().name().toLowerCase(Locale.ROOT)
                 + ", not a table; this function works on tables (DataFrames) only.");
     }
 }

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -148,7 +149,7 @@ public final class FunctionRegistry implements AutoCloseable {
         }
         RegisteredFunction existing = functions.get(name);
         if (existing != null && existing.info().origin() != FunctionOrigin.USER) {
-            throw new InvalidParameterException("'" + name + "' is a " + existing.info().origin().name().toLowerCase()
+            throw new InvalidParameterException("'" + name + "' is a " + existing.info().origin().name().toLowerCase(Locale.ROOT)
                     + " function; choose another name.");
         }
         Path file = folder.sourceFile(name);
