@@ -2,6 +2,7 @@ package dev.aside.ui.item;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.ItemInfo;
+import dev.aside.ui.common.grid.TableGridModel;
 
 /** What the Item view shows for the selected item, by kind. */
 public sealed interface ItemContent {
@@ -9,7 +10,7 @@ public sealed interface ItemContent {
     ItemInfo info();
 
     /** A table: its Stats and Preview tabs. */
-    record TableContent(ItemInfo info, TableStatsModel stats, TablePreviewModel preview) implements ItemContent {}
+    record TableContent(ItemInfo info, TableStatsModel stats, TableGridModel preview) implements ItemContent {}
 
     /**
      * A JSON document or collection: the tree and its raw text.

@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.ui.common.grid.TableGridView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,7 +42,7 @@ public final class ItemView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (content instanceof ItemContent.TableContent table) {
             tabs.getTabs().addAll(new Tab("Stats", new TableStatsView(table.stats())),
-                    new Tab("Preview", new TablePreviewView(table.preview())));
+                    new Tab("Preview", new TableGridView(table.preview(), "preview")));
         } else if (content instanceof ItemContent.JsonContent json) {
             tabs.getTabs().addAll(new Tab("Tree", new JsonTreeView(json.json())), new Tab("Raw", text(json.raw(), "item-raw")));
         } else if (content instanceof ItemContent.BytesContent bytes) {

@@ -11,6 +11,7 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.grid.TableGridModel;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -111,8 +112,8 @@ public final class ItemViewModel implements AutoCloseable {
 
     private ItemContent prepare(CachedItem item) throws JsonProcessingException {
         if (item.value() instanceof TableValue table) {
-            return new ItemContent.TableContent(item.info(), new TableStatsModel(context, table.table()),
-                    new TablePreviewModel(context, table.table()));
+            return new ItemContent.TableContent(item.info(), new TableStatsModel(context, item.key(), table.table()),
+                    new TableGridModel(context, table.table()));
         }
         if (item.value() instanceof JsonValue json) {
             String raw = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json.json());

@@ -2,6 +2,7 @@ package dev.aside.ui.item;
 
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,20 +12,23 @@ import javafx.collections.ObservableList;
 import tech.tablesaw.api.Table;
 
 /**
- * The Stats tab: the table's structure with a profile per column, and a chart for the column the
- * analyst picks. Both are computed as background tasks over the column arrays.
+ * The Stats tab: the table's structure with a profile per column, from the engine's
+ * {@code describe} function (parallel, over the column arrays), and a chart for the column the
+ * analyst picks. Both run as background tasks.
  */
 public final class TableStatsModel {
 
     private final ConsoleContext context;
+    private final String key;
     private final Table table;
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private BackgroundTask<ChartData> charting;
 
-    TableStatsModel(ConsoleContext context, Table table) {
+    TableStatsModel(ConsoleContext context, String key, Table table) {
         this.context = context;
+        this.key = key;
         this.table = table;
     }
 
@@ -43,12 +47,9 @@ public final class TableStatsModel {
     /** Starts profiling every column; the first column's chart follows. */
     void compute() {
         status.set("Computing statistics over " + table.rowCount() + " rows…");
-        context.tasks().execute(new BackgroundTask<java.util.List<ColumnStats>>("Statistics of " + table.name()) {
-            @Override
-            protected java.util.List<ColumnStats> call() {
-                return TableProfiler.profile(table, this::isCancelled);
-            }
-        }.onSuccess(result -> {
+        context.tasks().execute(BackgroundTask.of("Statistics of " + key, () -> ColumnStats.fromDescription(
+                        context.engine().functions().call("describe", Map.of("key", key)).table()))
+                .onSuccess(result -> {
             columns.setAll(result);
             status.set(table.columnCount() + " columns, " + String.format("%,d", table.rowCount()) + " rows");
             if (!result.isEmpty()) {
@@ -68,7 +69,7 @@ public final class TableStatsModel {
             charting.cancel();
         }
         charting = context.tasks().execute(BackgroundTask.of("Chart of " + columnName,
-                        () -> TableProfiler.chart(table.column(columnName)))
+                        () -> ColumnCharts.chart(table.column(columnName)))
                 .onSuccess(chart::set)
                 .onFailure(error -> context.dialogs().error("Could not chart " + columnName, error)));
     }

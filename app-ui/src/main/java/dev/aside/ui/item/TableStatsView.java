@@ -3,7 +3,6 @@ package dev.aside.ui.item;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -26,15 +25,14 @@ final class TableStatsView extends BorderPane {
         table.getColumns().setAll(List.of(
                 column("Column", 150, ColumnStats::name),
                 column("Type", 90, ColumnStats::type),
-                column("Non-null", 90, s -> DisplayFormat.count(s.nonNull())),
+                column("Count", 90, s -> DisplayFormat.count(s.count())),
+                column("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
                 column("Distinct", 80, s -> DisplayFormat.count(s.distinct())),
                 column("Min", 100, ColumnStats::min),
                 column("Max", 100, ColumnStats::max),
                 column("Mean", 90, s -> DisplayFormat.number(s.mean())),
                 column("Std dev", 90, s -> DisplayFormat.number(s.stdDev())),
-                column("Top values", 320, s -> s.topValues().stream()
-                        .map(v -> v.value() + " (" + DisplayFormat.count(v.count()) + ")")
-                        .collect(Collectors.joining(", ")))));
+                column("Top values", 320, ColumnStats::top)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.showChart(row.name());
@@ -67,7 +65,7 @@ final class TableStatsView extends BorderPane {
             case TIMELINE -> "Rows over time by " + data.column();
         });
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        data.bars().forEach(bar -> series.getData().add(new XYChart.Data<>(bar.value(), bar.count())));
+        data.bars().forEach(bar -> series.getData().add(new XYChart.Data<>(bar.label(), bar.count())));
         chart.getData().add(series);
         return chart;
     }

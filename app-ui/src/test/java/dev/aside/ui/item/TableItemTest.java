@@ -45,10 +45,9 @@ class TableItemTest {
         console.await(15, () -> stats.getItems().size() == 3);
         ColumnStats side = stats.getItems().get(2);
         assertEquals(2, side.distinct());
-        assertEquals("BUY", side.topValues().get(0).value());
-        assertEquals(2000, side.topValues().get(0).count());
+        assertTrue(side.top().startsWith("BUY (2"), side.top());
         ColumnStats price = stats.getItems().get(1);
-        assertEquals(3000, price.nonNull());
+        assertEquals(3000, price.count());
         assertTrue(price.mean() > 90 && price.mean() < 110);
 
         robot.interact(() -> stats.getSelectionModel().select(2));
@@ -63,7 +62,7 @@ class TableItemTest {
         robot.interact(() -> console.context().selection().select("trades"));
         console.await(10, () -> robot.lookup("Preview").tryQuery().isPresent());
         robot.clickOn("Preview");
-        TableView<Integer> grid = robot.lookup("#item-preview").queryTableView();
+        TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();
         console.await(10, () -> grid.getItems().size() == 50_000);
 
         robot.interact(() -> {

@@ -1,4 +1,4 @@
-package dev.aside.ui.item;
+package dev.aside.ui.common.grid;
 
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
@@ -17,11 +17,11 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The Preview tab: a table of any size shown through a {@link RowIndexList}, sorted and filtered
- * by computing row numbers in the background. The table itself is never copied: cells read its
- * columns by row number as they scroll into view.
+ * A grid over a table of any size (the Item view's Preview, a function's result), shown through a
+ * {@link RowIndexList}, sorted and filtered by computing row numbers in the background. The table
+ * itself is never copied: cells read its columns by row number as they scroll into view.
  */
-public final class TablePreviewModel {
+public final class TableGridModel {
 
     private final ConsoleContext context;
     private final Table table;
@@ -34,7 +34,7 @@ public final class TablePreviewModel {
 
     record SortKey(String column, boolean ascending) {}
 
-    TablePreviewModel(ConsoleContext context, Table table) {
+    public TableGridModel(ConsoleContext context, Table table) {
         this.context = context;
         this.table = table;
         show(RowIndexList.identity(table.rowCount()));

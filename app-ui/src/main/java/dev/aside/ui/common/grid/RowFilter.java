@@ -1,4 +1,4 @@
-package dev.aside.ui.item;
+package dev.aside.ui.common.grid;
 
 import java.util.Locale;
 import java.util.function.BooleanSupplier;

@@ -9,81 +9,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumericColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Computes column profiles and chart data straight from Tablesaw's column arrays, one pass per
- * column, checking for cancellation as it goes. Pure computation, no UI: tests call it directly.
+ * Computes a column's chart data straight from Tablesaw's column arrays: one pass for a histogram
+ * or a timeline, a count per value for categories. Pure computation, no UI: tests call it directly.
  */
-final class TableProfiler {
+final class ColumnCharts {
 
-    static final int TOP_VALUES = 5;
     static final int HISTOGRAM_BINS = 20;
     static final int CATEGORY_BARS = 15;
     /** Beyond this many distinct values a column is not categorical: counting them would cost more than it shows. */
     static final int MAX_COUNTED = 100_000;
 
-    private TableProfiler() {}
-
-    static List<ColumnStats> profile(Table table, BooleanSupplier cancelled) {
-        List<ColumnStats> stats = new ArrayList<>(table.columnCount());
-        for (Column<?> column : table.columns()) {
-            if (cancelled.getAsBoolean()) {
-                break;
-            }
-            stats.add(profile(column));
-        }
-        return stats;
-    }
-
-    static ColumnStats profile(Column<?> column) {
-        int size = column.size();
-        long nonNull = size - column.countMissing();
-        Map<String, Long> counts = countValues(column);
-        long distinct = counts != null ? counts.size() : column.countUnique() - (nonNull < size ? 1 : 0);
-        List<ColumnStats.ValueCount> top = counts == null ? List.of() : topOf(counts, TOP_VALUES);
-        if (column instanceof NumericColumn<?> numbers) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            double mean = 0;
-            double m2 = 0;
-            long n = 0;
-            for (int i = 0; i < size; i++) {
-                if (numbers.isMissing(i)) {
-                    continue;
-                }
-                double x = numbers.getDouble(i);
-                n++;
-                double delta = x - mean;
-                mean += delta / n;
-                m2 += delta * (x - mean);
-                min = Math.min(min, x);
-                max = Math.max(max, x);
-            }
-            return new ColumnStats(column.name(), typeOf(column), nonNull, distinct,
-                    n == 0 ? "" : DisplayFormat.number(min), n == 0 ? "" : DisplayFormat.number(max),
-                    n == 0 ? Double.NaN : mean, n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1)), top);
-        }
-        @SuppressWarnings("unchecked")
-        Column<Object> objects = (Column<Object>) column;
-        Object min = null;
-        Object max = null;
-        for (int i = 0; i < size; i++) {
-            if (!objects.isMissing(i)) {
-                Object value = objects.get(i);
-                min = min == null || objects.compare(value, min) < 0 ? value : min;
-                max = max == null || objects.compare(value, max) > 0 ? value : max;
-            }
-        }
-        return new ColumnStats(column.name(), typeOf(column), nonNull, distinct, min == null ? "" : String.valueOf(min),
-                max == null ? "" : String.valueOf(max), Double.NaN, Double.NaN, top);
-    }
+    private ColumnCharts() {}
 
     /** The chart for one column: a histogram of numbers, counts by category, or counts over time. */
     static ChartData chart(Column<?> column) {
@@ -98,7 +41,7 @@ final class TableProfiler {
                 counts == null ? List.of() : topOf(counts, CATEGORY_BARS));
     }
 
-    private static List<ColumnStats.ValueCount> histogram(NumericColumn<?> numbers) {
+    private static List<ChartData.Bar> histogram(NumericColumn<?> numbers) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < numbers.size(); i++) {
@@ -119,15 +62,15 @@ final class TableProfiler {
                 counts[Math.min(bin, bins - 1)]++;
             }
         }
-        List<ColumnStats.ValueCount> bars = new ArrayList<>(bins);
+        List<ChartData.Bar> bars = new ArrayList<>(bins);
         for (int b = 0; b < bins; b++) {
-            bars.add(new ColumnStats.ValueCount(DisplayFormat.number(min + b * width), counts[b]));
+            bars.add(new ChartData.Bar(DisplayFormat.number(min + b * width), counts[b]));
         }
         return bars;
     }
 
     /** Counts per day when the dates span under ~3 months, else per month. */
-    private static List<ColumnStats.ValueCount> timeline(Column<?> column) {
+    private static List<ChartData.Bar> timeline(Column<?> column) {
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < column.size(); i++) {
             if (!column.isMissing(i)) {
@@ -144,14 +87,11 @@ final class TableProfiler {
         for (LocalDate date : dates) {
             counts.merge(daily ? date.toString() : date.toString().substring(0, 7), 1L, Long::sum);
         }
-        return counts.entrySet().stream().map(e -> new ColumnStats.ValueCount(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream().map(e -> new ChartData.Bar(e.getKey(), e.getValue())).toList();
     }
 
     /** Value counts, or null when the column has too many distinct values to be worth counting. */
     private static Map<String, Long> countValues(Column<?> column) {
-        if (column instanceof NumericColumn<?> && column.countUnique() > MAX_COUNTED) {
-            return null;
-        }
         Map<String, Long> counts = new HashMap<>();
         for (int i = 0; i < column.size(); i++) {
             if (!column.isMissing(i)) {
@@ -164,13 +104,9 @@ final class TableProfiler {
         return counts;
     }
 
-    private static List<ColumnStats.ValueCount> topOf(Map<String, Long> counts, int limit) {
+    private static List<ChartData.Bar> topOf(Map<String, Long> counts, int limit) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(e -> new ColumnStats.ValueCount(e.getKey(), e.getValue())).toList();
-    }
-
-    private static String typeOf(Column<?> column) {
-        return column.type().name().toLowerCase();
+                .limit(limit).map(e -> new ChartData.Bar(e.getKey(), e.getValue())).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.aside.ui.item;
+package dev.aside.ui.common.grid;
 
 import javafx.collections.ObservableListBase;
 

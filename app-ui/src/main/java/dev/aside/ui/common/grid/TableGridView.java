@@ -1,4 +1,4 @@
-package dev.aside.ui.item;
+package dev.aside.ui.common.grid;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,19 +15,23 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /**
- * The Preview tab: a virtualized grid over the table's rows. Header clicks sort and the filter bar
+ * A virtualized grid over the table's rows. Header clicks sort and the filter bar
  * filters, both through the model's background tasks; the grid only swaps in the new row list.
  */
-final class TablePreviewView extends BorderPane {
+public final class TableGridView extends BorderPane {
 
     /** Fixed row height lets the grid position millions of rows without measuring them. */
     private static final double ROW_HEIGHT = 24;
 
     private boolean swapping;
 
-    TablePreviewView(TablePreviewModel model) {
+    /**
+     * @param idPrefix prefix of the controls' ids ({@code preview} gives {@code preview-grid},
+     *     {@code preview-filter}, ...), so each screen's grid can be found by tests and styles
+     */
+    public TableGridView(TableGridModel model, String idPrefix) {
         TableView<Integer> grid = new TableView<>();
-        grid.setId("item-preview");
+        grid.setId(idPrefix + "-grid");
         grid.setFixedCellSize(ROW_HEIGHT);
         grid.setItems(model.rowsProperty().get());
         // TableView clears its sort order whenever its items list is replaced; restore it without
@@ -69,24 +73,24 @@ final class TablePreviewView extends BorderPane {
         });
 
         ComboBox<String> column = new ComboBox<>();
-        column.setId("preview-filter-column");
+        column.setId(idPrefix + "-filter-column");
         column.getItems().setAll(names);
         if (!names.isEmpty()) {
             column.setValue(names.get(0));
         }
         TextField expression = new TextField();
-        expression.setId("preview-filter");
+        expression.setId(idPrefix + "-filter");
         expression.setPromptText("contains text, or >100, <=5, =BUY");
         expression.setPrefColumnCount(24);
         Button apply = new Button("Filter");
-        apply.setId("preview-filter-apply");
+        apply.setId(idPrefix + "-filter-apply");
         apply.setOnAction(e -> model.filter(column.getValue(), expression.getText()));
         expression.setOnAction(e -> model.filter(column.getValue(), expression.getText()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
         Label status = new Label();
-        status.setId("preview-status");
+        status.setId(idPrefix + "-status");
         status.textProperty().bind(model.statusProperty());
         HBox bar = new HBox(8, new Label("Filter"), column, expression, apply, busy, status);
         bar.setAlignment(Pos.CENTER_LEFT);
