@@ -7,6 +7,9 @@ import dev.aside.ui.cache.CacheViewModel;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.NotificationsView;
+import dev.aside.ui.functions.FunctionEditorViewModel;
+import dev.aside.ui.functions.FunctionsView;
+import dev.aside.ui.functions.FunctionsViewModel;
 import dev.aside.ui.item.ItemView;
 import dev.aside.ui.item.ItemViewModel;
 import dev.aside.ui.settings.SettingsDialog;
@@ -64,11 +67,14 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         CacheViewModel cacheModel = keep(new CacheViewModel(context));
         ItemViewModel itemModel = keep(new ItemViewModel(context));
         TelemetryViewModel telemetryModel = keep(new TelemetryViewModel(context));
+        FunctionsViewModel functionsModel = keep(new FunctionsViewModel(context));
         sources = new SourcesView(new SourcesViewModel(context));
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));
         screens.put(Screen.SOURCES, sources);
         screens.put(Screen.CACHE, cache);
         screens.put(Screen.ITEM, new ItemView(itemModel));
+        screens.put(Screen.FUNCTIONS, new FunctionsView(functionsModel,
+                new FunctionEditorViewModel(context, functionsModel::select)));
         screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel));
 
         NotificationsView notifications = new NotificationsView(dialogs.shown());

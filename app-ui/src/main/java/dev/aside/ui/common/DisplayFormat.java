@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /** How numbers, sizes and times read on screen, the same in every table and label. */
@@ -63,4 +64,25 @@ public final class DisplayFormat {
     public static String percent(double ratio) {
         return String.format(Locale.ROOT, "%.1f %%", ratio * 100);
     }
+
+    /** A classic hex dump of the first {@code length} bytes: offset, 16 bytes in hex, printable ASCII. */
+    public static String hexDump(byte[] bytes, int length) {
+        StringBuilder out = new StringBuilder(length * 4);
+        HexFormat hex = HexFormat.of();
+        for (int offset = 0; offset < length; offset += 16) {
+            int end = Math.min(offset + 16, length);
+            out.append(String.format("%08x  ", offset));
+            for (int i = offset; i < offset + 16; i++) {
+                out.append(i < end ? hex.toHexDigits(bytes[i]) + " " : "   ");
+            }
+            out.append(' ');
+            for (int i = offset; i < end; i++) {
+                char c = (char) (bytes[i] & 0xff);
+                out.append(c >= 32 && c < 127 ? c : '.');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
 }

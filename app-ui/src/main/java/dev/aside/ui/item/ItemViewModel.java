@@ -13,7 +13,6 @@ import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
 import dev.aside.ui.common.grid.TableGridModel;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -124,27 +123,8 @@ public final class ItemViewModel implements AutoCloseable {
         }
         byte[] bytes = ((BytesValue) item.value()).bytes();
         int shown = Math.min(bytes.length, BYTES_SHOWN);
-        return new ItemContent.BytesContent(item.info(), hexDump(bytes, shown),
+        return new ItemContent.BytesContent(item.info(), DisplayFormat.hexDump(bytes, shown),
                 new String(bytes, 0, shown, StandardCharsets.UTF_8));
-    }
-
-    static String hexDump(byte[] bytes, int length) {
-        StringBuilder out = new StringBuilder(length * 4);
-        HexFormat hex = HexFormat.of();
-        for (int offset = 0; offset < length; offset += 16) {
-            int end = Math.min(offset + 16, length);
-            out.append(String.format("%08x  ", offset));
-            for (int i = offset; i < offset + 16; i++) {
-                out.append(i < end ? hex.toHexDigits(bytes[i]) + " " : "   ");
-            }
-            out.append(' ');
-            for (int i = offset; i < end; i++) {
-                char c = (char) (bytes[i] & 0xff);
-                out.append(c >= 32 && c < 127 ? c : '.');
-            }
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     @Override
