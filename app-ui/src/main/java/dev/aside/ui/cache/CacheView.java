@@ -37,12 +37,12 @@ public final class CacheView extends BorderPane {
                 column("Key", 260, r -> r.key()),
                 column("Kind", 90, r -> r.info().kind().name().toLowerCase()),
                 column("Tier", 70, r -> r.info().tier().name().toLowerCase()),
-                column("Heap", 80, r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),
-                column("SOR size", 80, r -> DisplayFormat.bytes(r.info().sorSize())),
+                column("Heap", 85, r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),
+                column("SOR size", 85, r -> DisplayFormat.bytes(r.info().sorSize())),
                 column("Rows × cols", 110, r -> DisplayFormat.shape(r.info())),
                 column("Hits", 60, r -> DisplayFormat.count(r.info().hits())),
                 column("Last access", 150, r -> DisplayFormat.instant(r.info().lastAccess())),
-                column("Load time", 80, r -> DisplayFormat.millis(r.info().loadMillis())),
+                column("Load time", 85, r -> DisplayFormat.millis(r.info().loadMillis())),
                 column("Stale", 70, CacheRow::staleText)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         table.setOnMouseClicked(e -> {
