@@ -34,7 +34,7 @@ import tech.tablesaw.api.Table;
  * straight into its own row range, so units need no merging and run on several threads at once
  * (each thread with its own file reader, since parquet-java's readers are not thread-safe).
  * Strings stay ids until the end (see {@link StringSink}). Decoding, not I/O, is the cost: the
- * 10-million-row bond-trades file of {@code ParquetDecodeBench} takes about 1 s of CPU, 0.8 s on two
+ * 10-million-row bond-trades file of {@code EngineBench} takes about 1 s of CPU, 0.8 s on two
  * cores, where DuckDB takes 1.1 s; the same rows as DuckDB writes them (strings plain-encoded, 82
  * row groups) take about 2.3 s of CPU.
  *
