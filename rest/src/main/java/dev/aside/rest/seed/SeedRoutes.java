@@ -1,0 +1,117 @@
+package dev.aside.rest.seed;
+
+import dev.aside.engine.Cache;
+import dev.aside.engine.CachedItem;
+import dev.aside.engine.CacheStats;
+import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.ReadOptions;
+import dev.aside.rest.auth.Access;
+import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.output.OutputFormat;
+import dev.aside.rest.output.Reply;
+import dev.aside.rest.output.ReplyWriter;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * The seed's endpoint, {@code /cache/api/v1.0/}, kept exactly as scripts call it: {@code function}
+ * selects the operation (default by verb: GET read, POST create, PUT update, DELETE delete), HEAD
+ * answers memory telemetry as headers. Each operation is one engine call.
+ */
+public final class SeedRoutes {
+
+    public static final String PATH = ReplyWriter.SEED_URI;
+
+    private final Cache cache;
+    private final AccessGuard guard;
+
+    public SeedRoutes(Cache cache, AccessGuard guard) {
+        this.cache = cache;
+        this.guard = guard;
+    }
+
+    public void register(Javalin app) {
+        app.get(PATH, ctx -> handle(ctx, SeedRequest.parse(ctx, "read")), Access.READ);
+        app.post(PATH, ctx -> handle(ctx, SeedRequest.parse(ctx, "create")), Access.READ);
+        app.put(PATH, ctx -> handle(ctx, byVerb(ctx, "update", CacheFunction.UPDATE)), Access.PRIVILEGED);
+        app.delete(PATH, ctx -> handle(ctx, byVerb(ctx, "delete", CacheFunction.DELETE)), Access.PRIVILEGED);
+        app.head(PATH, this::telemetry, Access.READ);
+    }
+
+    private void handle(Context ctx, SeedRequest request) throws IOException {
+        CacheFunction function = CacheFunction.named(request.function())
+                .orElseThrow(() -> new ItemNotFoundException("no function"));
+        guard.check(ctx, function == CacheFunction.DELETE || function == CacheFunction.UPDATE
+                || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ);
+        boolean data = request.returnsData(function.returnsDataByDefault());
+        OutputFormat format = request.format();
+        Reply reply = switch (function) {
+            case CREATE, READ, UPDATE -> item(request, function, data);
+            case DELETE -> delete(request);
+            case HEAD -> head(request, data);
+            case FUNCTION_CREATE -> throw new InvalidParameterException("later");
+        };
+        if (format != null && data) {
+            ReplyWriter.bare(ctx, reply, format, request.range());
+        } else {
+            ReplyWriter.envelope(ctx, request.path(), reply, request.range());
+        }
+    }
+
+    private Reply item(SeedRequest request, CacheFunction function, boolean data) {
+        String path = request.requirePath();
+        ReadOptions options = ReadOptions.storage(request.storage());
+        long started = System.nanoTime();
+        CachedItem item = function == CacheFunction.UPDATE ? cache.update(path, options) : cache.read(path, options);
+        if (data) {
+            return Reply.of(item.value());
+        }
+        return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, item.info().lastAccess())
+                : MetaResult.SUCCESS);
+    }
+
+    private Reply delete(SeedRequest request) {
+        String key = request.requirePath();
+        if (!cache.delete(key)) {
+            throw notCached(key);
+        }
+        return Reply.of(MetaResult.SUCCESS);
+    }
+
+    private Reply head(SeedRequest request, boolean data) {
+        String key = request.requirePath();
+        ItemInfo info = cache.head(key).orElseThrow(() -> notCached(key));
+        return Reply.of(data ? info : MetaResult.SUCCESS);
+    }
+
+    /** PUT and DELETE are the operation; a {@code function} that names another one is a mistake. */
+    private static SeedRequest byVerb(Context ctx, String verbFunction, CacheFunction expected) {
+        SeedRequest request = SeedRequest.parse(ctx, verbFunction);
+        if (CacheFunction.named(request.function()).orElse(null) != expected) {
+            throw new InvalidParameterException(ctx.method() + " " + PATH + " is '" + verbFunction
+                    + "'; it cannot run function '" + request.function() + "'. Use GET or POST for that.");
+        }
+        return request;
+    }
+
+    /** HEAD: the memory tier's figures as response headers, no body. */
+    private void telemetry(Context ctx) {
+        CacheStats stats = cache.stats();
+        ctx.header("X-Aside-Memory-Used-Bytes", Long.toString(stats.memoryUsedBytes()))
+                .header("X-Aside-Memory-Limit-Bytes", Long.toString(stats.memoryLimitBytes()))
+                .header("X-Aside-Items", Long.toString(stats.itemCount()))
+                .header("X-Aside-Memory-Items", Long.toString(stats.memoryItemCount()))
+                .header("X-Aside-Memory-Hits", Long.toString(stats.memoryHits()))
+                .header("X-Aside-Disk-Hits", Long.toString(stats.diskHits()))
+                .header("X-Aside-Misses", Long.toString(stats.misses()))
+                .header("X-Aside-Evictions", Long.toString(stats.evictions()));
+    }
+
+    private static ItemNotFoundException notCached(String key) {
+        return new ItemNotFoundException("No item '" + key + "' is cached.");
+    }
+}
