@@ -1,5 +1,6 @@
 package dev.aside.engine;
 
+import dev.aside.engine.sor.s3.S3Settings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +58,12 @@ public record EngineSettings(Path cacheRoot, Path sdRoot, Path functionsDir, lon
 
     public EngineSettings withEnvironment(Map<String, String> env) {
         return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, env);
+    }
+
+    /** The S3 settings from {@link #environment()}, or null when no bucket is configured. */
+    public S3Settings s3() {
+        String bucket = environment.get(S3Settings.BUCKET_VARIABLE);
+        return bucket == null || bucket.isBlank() ? null : S3Settings.fromEnvironment(environment);
     }
 
     private static Path pathOr(Map<String, String> env, String name, Path fallback) {

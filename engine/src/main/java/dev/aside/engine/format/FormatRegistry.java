@@ -16,7 +16,7 @@ public final class FormatRegistry {
 
     /** Parquet, CSV, JSON and bytes. */
     public static FormatRegistry standard() {
-        return new FormatRegistry(List.of(new JsonFormat(), new BytesFormat()));
+        return new FormatRegistry(List.of(new ParquetFormat(), new CsvFormat(), new JsonFormat(), new BytesFormat()));
     }
 
     /** A registry that also reads {@code format}; it wins over earlier formats for its extensions. */

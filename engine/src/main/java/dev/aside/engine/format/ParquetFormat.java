@@ -1,0 +1,25 @@
+package dev.aside.engine.format;
+
+import dev.aside.engine.value.TableValue;
+import dev.aside.engine.value.Value;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A {@code .parquet} file as a table; see {@link ParquetTables} for how it is decoded. */
+final class ParquetFormat implements ValueFormat {
+
+    @Override
+    public String name() {
+        return "parquet";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".parquet", ".parq");
+    }
+
+    @Override
+    public Value read(Path file) {
+        return new TableValue(ParquetTables.readTable(file));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.aside.engine.function;
+
+import dev.aside.engine.Cache;
+import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.value.TableValue;
+import dev.aside.engine.value.Value;
+import java.util.Locale;
+import tech.tablesaw.api.Table;
+
+/** Finds a cached DataFrame by key, for functions that work on tables. */
+public final class CachedTables {
+
+    private CachedTables() {}
+
+    /**
+     * The table cached under {@code key}, read through the cache (so it is loaded from its system of
+     * record when not cached yet, and the read is tracked for result caching).
+     *
+     * @throws ItemNotFoundException when no such item exists
+     * @throws InvalidParameterException when the item is not a table
+     */
+    public static Table require(Cache cache, String key) {
+        Value value = cache.read(key).value();
+        if (value instanceof TableValue table) {
+            return table.table();
+        }
+        throw new InvalidParameterException("Item '" + key + "' is " + value.kind().name().toLowerCase(Locale.ROOT)
+                + ", not a table; this function works on tables (DataFrames) only.");
+    }
+}

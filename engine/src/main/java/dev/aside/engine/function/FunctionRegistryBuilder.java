@@ -1,0 +1,113 @@
+package dev.aside.engine.function;
+
+import dev.aside.engine.Cache;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds a {@link FunctionRegistry}. Executors passed in stay the caller's to shut down; the ones
+ * the registry creates for itself are shut down by {@link FunctionRegistry#close()}.
+ */
+public final class FunctionRegistryBuilder {
+
+    /** Long enough for a heavy query over a large item, short enough that a stuck call is noticed. */
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+    /** Calls waiting for a thread before new ones are refused: absorbs a burst from a console or REST. */
+    static final int DEFAULT_QUEUE = 256;
+
+    final Cache cache;
+    Path functionDir;
+    ExecutorService executor;
+    ScheduledExecutorService timer;
+    Duration timeLimit = DEFAULT_TIME_LIMIT;
+    boolean watchFolder = true;
+
+    FunctionRegistryBuilder(Cache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /** The folder of user functions ({@code LOCAL_FUNCTION_DIR}); created when missing. Optional. */
+    public FunctionRegistryBuilder functionDir(Path dir) {
+        this.functionDir = Objects.requireNonNull(dir, "functionDir");
+        return this;
+    }
+
+    /** Runs calls; should be bounded. Default: one thread per core (at least 2), 256 queued calls. */
+    public FunctionRegistryBuilder executor(ExecutorService executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        return this;
+    }
+
+    /** Enforces time limits and deletes stale results. Default: one daemon thread of its own. */
+    public FunctionRegistryBuilder timer(ScheduledExecutorService timer) {
+        this.timer = Objects.requireNonNull(timer, "timer");
+        return this;
+    }
+
+    /** The longest a call may run; default 60 s. */
+    public FunctionRegistryBuilder timeLimit(Duration limit) {
+        if (limit == null || limit.isZero() || limit.isNegative()) {
+            throw new IllegalArgumentException("timeLimit must be positive, was " + limit);
+        }
+        this.timeLimit = limit;
+        return this;
+    }
+
+    /** Whether a watcher rescans the folder when it changes (default true); tests call rescan() instead. */
+    public FunctionRegistryBuilder watchFolder(boolean watch) {
+        this.watchFolder = watch;
+        return this;
+    }
+
+    public FunctionRegistry build() {
+        if (functionDir != null) {
+            try {
+                Files.createDirectories(functionDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("functionDir " + functionDir + " cannot be created", e);
+            }
+            if (!Files.isDirectory(functionDir)) {
+                throw new IllegalStateException("functionDir " + functionDir + " is not a folder");
+            }
+        }
+        ExecutorService calls = executor != null ? executor : ownExecutor();
+        ScheduledExecutorService clock = timer != null ? timer
+                : Executors.newSingleThreadScheduledExecutor(daemonThreads("aside-function-timer"));
+        Runnable shutdownOwned = () -> {
+            if (executor == null) {
+                calls.shutdownNow();
+            }
+            if (timer == null) {
+                clock.shutdownNow();
+            }
+        };
+        return new FunctionRegistry(this, calls, clock, shutdownOwned);
+    }
+
+    private static ExecutorService ownExecutor() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(DEFAULT_QUEUE),
+                daemonThreads("aside-function"));
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package dev.aside.engine.function;
+
+import java.nio.file.Path;
+
+/** A function ready to call, with what the registry says about it. */
+record RegisteredFunction(FunctionInfo info, AsideFunction function) {
+
+    static RegisteredFunction of(String name, FunctionOrigin origin, AsideFunction function, Path source, String version) {
+        FunctionInfo info = new FunctionInfo(name, origin, function.description(), function.parameters(), source,
+                version, function.getClass().isAnnotationPresent(CachedResult.class));
+        return new RegisteredFunction(info, function);
+    }
+
+    String name() {
+        return info.name();
+    }
+}

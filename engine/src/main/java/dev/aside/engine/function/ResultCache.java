@@ -1,0 +1,180 @@
+package dev.aside.engine.function;
+
+import dev.aside.engine.Cache;
+import dev.aside.engine.CacheEvent;
+import dev.aside.engine.CachedItem;
+import dev.aside.engine.value.Value;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the results of {@link CachedResult} functions as cache items, the seed's
+ * {@code @compute_result}.
+ *
+ * <p>A result is stored under {@code fn/<name>/<hash>}, the hash covering the function's code
+ * version and its converted parameters, so a new version of the code never serves an old result.
+ * Each call runs against a {@link FunctionCacheView} that records the keys it read; the index below
+ * maps those inputs to the results built from them. When the cache reports an input deleted,
+ * reloaded or replaced, the dependent results stop being served at once (under the index lock) and
+ * their items are deleted in the background, off the thread that raised the event, unless a fresh
+ * result has taken the key by then. A result whose
+ * inputs changed while it was being computed is returned but not kept.
+ *
+ * <p>The index lives in memory: after a restart, stored results are not trusted until recomputed,
+ * which overwrites them under the same key.
+ */
+final class ResultCache implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
+
+    private final Cache cache;
+    private final Executor cleanup;
+    private final Cache.Subscription subscription;
+    private final Object lock = new Object();
+    private final Map<String, Set<String>> inputsByResult = new HashMap<>();
+    private final Map<String, Set<String>> resultsByInput = new HashMap<>();
+    private final Set<FunctionCacheView> inFlight = ConcurrentHashMap.newKeySet();
+    /** Result keys being computed now, with how many calls compute each; guarded by {@code lock}. */
+    private final Map<String, Integer> computing = new HashMap<>();
+
+    ResultCache(Cache cache, Executor cleanup) {
+        this.cache = cache;
+        this.cleanup = cleanup;
+        this.subscription = cache.subscribe(this::onEvent);
+    }
+
+    /** The cache key of a call's result. */
+    static String key(FunctionInfo function, Kwargs kwargs) {
+        StringBuilder identity = new StringBuilder(function.version());
+        new TreeMap<>(kwargs.asMap()).forEach((name, value) -> identity.append('\n').append(name).append('=').append(value));
+        return "fn/" + function.name() + "/" + CodeVersion.of(identity.toString());
+    }
+
+    FunctionResult call(RegisteredFunction function, Kwargs kwargs) throws Exception {
+        long start = System.nanoTime();
+        String key = key(function.info(), kwargs);
+        if (isServed(key)) {
+            Optional<CachedItem> stored = cache.getIfPresent(key);
+            if (stored.isPresent()) {
+                return new FunctionResult(function.name(), stored.get().value(), since(start), true);
+            }
+        }
+        FunctionCacheView view = new FunctionCacheView(cache);
+        inFlight.add(view);
+        synchronized (lock) {
+            computing.merge(key, 1, Integer::sum);
+        }
+        try {
+            Value value = ResultValues.toValue(function.function().main(view, kwargs));
+            keep(key, value, view);
+            return new FunctionResult(function.name(), value, since(start), false);
+        } finally {
+            inFlight.remove(view);
+            synchronized (lock) {
+                computing.computeIfPresent(key, (k, calls) -> calls == 1 ? null : calls - 1);
+            }
+        }
+    }
+
+    private void keep(String key, Value value, FunctionCacheView view) {
+        Set<String> inputs = view.reads();
+        cache.put(key, value);
+        synchronized (lock) {
+            if (view.readChangedItems()) {
+                return;
+            }
+            inputsByResult.put(key, inputs);
+            for (String input : inputs) {
+                resultsByInput.computeIfAbsent(input, k -> new HashSet<>()).add(key);
+            }
+        }
+    }
+
+    private boolean isServed(String key) {
+        synchronized (lock) {
+            return inputsByResult.containsKey(key);
+        }
+    }
+
+    private void onEvent(CacheEvent event) {
+        if (!(event instanceof CacheEvent.Deleted || event instanceof CacheEvent.LoadFinished
+                || event instanceof CacheEvent.Stored)) {
+            return;
+        }
+        String changed = event.key();
+        Set<String> stale;
+        synchronized (lock) {
+            for (FunctionCacheView running : inFlight) {
+                running.noteChanged(changed);
+            }
+            forget(changed);
+            stale = resultsByInput.remove(changed);
+            if (stale != null) {
+                stale.forEach(this::forget);
+            }
+        }
+        if (stale != null) {
+            for (String result : stale) {
+                deleteLater(result);
+            }
+        }
+    }
+
+    /** Stops serving {@code result}; called under the lock. */
+    private void forget(String result) {
+        Set<String> inputs = inputsByResult.remove(result);
+        if (inputs != null) {
+            for (String input : inputs) {
+                Set<String> results = resultsByInput.get(input);
+                if (results != null && results.remove(result) && results.isEmpty()) {
+                    resultsByInput.remove(input);
+                }
+            }
+        }
+    }
+
+    private void deleteLater(String result) {
+        try {
+            cleanup.execute(() -> deleteIfStillStale(result));
+        } catch (RejectedExecutionException e) {
+            // shutting down: the item is no longer served, and the next call for it overwrites it
+        }
+    }
+
+    /**
+     * Deletes a stale result unless a call has stored or is computing a fresh one under the same key
+     * meanwhile. Under the lock, so no call can start or register that key in between; the cache
+     * takes no lock of its own while it reports the deletion back to {@link #onEvent}.
+     */
+    private void deleteIfStillStale(String result) {
+        synchronized (lock) {
+            if (inputsByResult.containsKey(result) || computing.containsKey(result)) {
+                return;
+            }
+            try {
+                cache.delete(result);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not delete the stale function result {}: {}", result, e.getMessage());
+            }
+        }
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.aside.engine.function.sql;
+
+import dev.aside.engine.function.AsideFunction;
+import java.util.List;
+
+/** The {@code sql} built-in: SQL over cached DataFrames through H2. */
+public final class SqlFunctions {
+
+    private SqlFunctions() {}
+
+    public static List<AsideFunction> create() {
+        return List.of(new SqlFunction());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.aside.engine.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** DuckDB in process, in memory: the yardstick the engine's figures are divided by. */
+final class DuckDbBaseline implements AutoCloseable {
+
+    private final Connection connection;
+
+    DuckDbBaseline() throws SQLException {
+        this.connection = DriverManager.getConnection("jdbc:duckdb:");
+    }
+
+    /** Best time of {@code CREATE TABLE AS SELECT * FROM read_parquet(file)}; leaves table {@code trades}. */
+    long bestLoadMillis(Path file, int repeats) throws SQLException {
+        long best = Long.MAX_VALUE;
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < repeats; i++) {
+                statement.execute("DROP TABLE IF EXISTS trades");
+                long start = System.nanoTime();
+                statement.execute("CREATE TABLE trades AS SELECT * FROM read_parquet('"
+                        + file.toAbsolutePath().toString().replace("'", "''") + "')");
+                best = Math.min(best, EngineBench.millisSince(start));
+            }
+        }
+        return best;
+    }
+
+    /** Best time of a query over {@code trades}, reading every result row. */
+    long bestQueryMillis(String sql, int repeats) throws SQLException {
+        long best = Long.MAX_VALUE;
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < repeats; i++) {
+                long start = System.nanoTime();
+                try (ResultSet rs = statement.executeQuery(sql)) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+                best = Math.min(best, EngineBench.millisSince(start));
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.aside.engine.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Files from another writer (DuckDB) read with exact values, types and missing values. */
+class ParquetReadDuckDbFileTest {
+
+    private static final String[] SECURITY_TYPES = {
+        "TREASURY", "AGENCY", "CORPORATE", "MUNICIPAL", "MBS", "ABS", "CMO", "SUPRA"};
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"snappy", "gzip", "zstd", "uncompressed"})
+    void read_duckDbBondTrades_exactValuesTypesAndNulls(String compression) throws Exception {
+        Path file = DuckDbParquetFiles.bondTrades(folder.resolve("trades-" + compression + ".parquet"), compression);
+
+        Table table = ParquetTables.readTable(file);
+
+        int rows = DuckDbParquetFiles.ROWS;
+        assertEquals(rows, table.rowCount());
+        StringColumn cusip = assertInstanceOf(StringColumn.class, table.column("cusip"));
+        DoubleColumn price = assertInstanceOf(DoubleColumn.class, table.column("price"));
+        StringColumn securityType = assertInstanceOf(StringColumn.class, table.column("security_type"));
+        DateColumn tradeDate = assertInstanceOf(DateColumn.class, table.column("trade_date"));
+        LongColumn quantity = assertInstanceOf(LongColumn.class, table.column("quantity"));
+        IntColumn nothing = assertInstanceOf(IntColumn.class, table.column("nothing"));
+        BooleanColumn flag = assertInstanceOf(BooleanColumn.class, table.column("flag"));
+        IntColumn small = assertInstanceOf(IntColumn.class, table.column("small"));
+        FloatColumn ratio = assertInstanceOf(FloatColumn.class, table.column("ratio"));
+        DoubleColumn amount = assertInstanceOf(DoubleColumn.class, table.column("amount"));
+        DateTimeColumn tradedAt = assertInstanceOf(DateTimeColumn.class, table.column("traded_at"));
+        InstantColumn settledAt = assertInstanceOf(InstantColumn.class, table.column("settled_at"));
+        StringColumn note = assertInstanceOf(StringColumn.class, table.column("note"));
+
+        for (int i = 0; i < rows; i++) {
+            assertEquals("C" + String.format("%08d", i % 600), cusip.get(i), "cusip row " + i);
+            if (i % 100 == 7) {
+                assertTrue(price.isMissing(i), "price row " + i);
+            } else {
+                assertEquals(100 + (i % 1000) / 8.0, price.getDouble(i), "price row " + i);
+            }
+            assertEquals(SECURITY_TYPES[i % 8], securityType.get(i));
+            assertEquals(LocalDate.of(2023, 1, 2).plusDays(i % 730), tradeDate.get(i));
+            assertEquals(i * 1000L, quantity.getLong(i));
+            assertEquals(i % 3 == 0, flag.get(i));
+            assertEquals(i % 30000, small.getInt(i));
+            assertEquals(i / 4.0f, ratio.getFloat(i));
+            assertEquals(i / 100.0, amount.getDouble(i), 1e-9);
+            assertEquals(LocalDateTime.of(2024, 1, 1, 9, 30).plusNanos(i * 1_500_000_000L), tradedAt.get(i));
+            assertEquals(Instant.parse("2024-01-01T09:30:00Z").plusSeconds(i), settledAt.get(i));
+            assertEquals(i % 2 == 1 ? "" : "n" + i, note.get(i));
+        }
+        assertEquals(rows / 100, price.countMissing());
+        assertEquals(rows, nothing.countMissing());
+        assertEquals(rows / 2, note.countMissing());
+        assertEquals(600, cusip.countUnique());
+        assertEquals(8, securityType.countUnique());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.aside.engine.function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aside.engine.testing.CacheHarness;
+import dev.aside.engine.value.TableValue;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+class ResultCachingTest {
+
+    private static final String TOTAL = """
+            import dev.aside.engine.Cache;
+            import dev.aside.engine.function.AsideFunction;
+            import dev.aside.engine.function.CachedResult;
+            import dev.aside.engine.function.CachedTables;
+            import dev.aside.engine.function.Kwargs;
+
+            @CachedResult
+            public class Total implements AsideFunction {
+                public Object main(Cache cache, Kwargs kwargs) {
+                    return CachedTables.require(cache, kwargs.string("key")).doubleColumn("price").sum();
+                }
+            }
+            """;
+
+    @RegisterExtension
+    final CacheHarness harness = new CacheHarness();
+
+    @TempDir
+    Path functions;
+
+    @Test
+    void cachedResult_isServedAgainUntilAnInputIsUpdated() {
+        harness.cache().put("prices", prices(1, 2));
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            FunctionInfo info = registry.deploy("total", TOTAL);
+            assertTrue(info.cachesResult());
+
+            FunctionResult first = registry.call("total", Map.of("key", "prices"));
+            assertEquals(3.0, first.json().asDouble());
+            assertFalse(first.fromResultCache());
+
+            FunctionResult second = registry.call("total", Map.of("key", "prices"));
+            assertTrue(second.fromResultCache());
+            assertEquals(3.0, second.json().asDouble());
+
+            harness.cache().put("prices", prices(10, 20));
+            FunctionResult third = registry.call("total", Map.of("key", "prices"));
+            assertFalse(third.fromResultCache());
+            assertEquals(30.0, third.json().asDouble());
+            assertTrue(registry.call("total", Map.of("key", "prices")).fromResultCache());
+        }
+    }
+
+    @Test
+    void cachedResult_differentParametersOrNewCode_areDifferentEntries() {
+        harness.cache().put("a", prices(1));
+        harness.cache().put("b", prices(2));
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.deploy("total", TOTAL);
+            assertEquals(1.0, registry.call("total", Map.of("key", "a")).json().asDouble());
+            assertEquals(2.0, registry.call("total", Map.of("key", "b")).json().asDouble());
+            registry.deploy("total", TOTAL.replace(".sum()", ".sum() * 100"));
+            FunctionResult fresh = registry.call("total", Map.of("key", "a"));
+            assertFalse(fresh.fromResultCache());
+            assertEquals(100.0, fresh.json().asDouble());
+        }
+    }
+
+    private static TableValue prices(double... values) {
+        return new TableValue(Table.create("prices", DoubleColumn.create("price", values)));
+    }
+}
