@@ -5,6 +5,7 @@ import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.docs.DocsRoutes;
 import dev.aside.rest.error.ErrorMapping;
+import dev.aside.rest.functions.FunctionRoutes;
 import dev.aside.rest.items.ItemRoutes;
 import dev.aside.rest.seed.SeedRoutes;
 import dev.aside.rest.sor.SorRoutes;
@@ -67,9 +68,10 @@ public final class AsideServer {
         });
         app.beforeMatched(ctx -> guard.check(ctx, access(ctx)));
         ErrorMapping.register(app);
-        new SeedRoutes(engine.cache(), guard).register(app);
+        new SeedRoutes(engine, guard).register(app);
         new ItemRoutes(engine.cache()).register(app);
         new SorRoutes(engine.cache()).register(app);
+        new FunctionRoutes(engine.functions()).register(app);
         telemetry.register(app);
         new DocsRoutes().register(app);
     }

@@ -75,6 +75,11 @@ public final class RunningServer implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
     }
 
+    public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

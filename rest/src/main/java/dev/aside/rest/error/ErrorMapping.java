@@ -2,6 +2,11 @@ package dev.aside.rest.error;
 
 import dev.aside.engine.AsideException;
 import dev.aside.engine.CorruptDataException;
+import dev.aside.engine.FunctionCancelledException;
+import dev.aside.engine.FunctionCompileException;
+import dev.aside.engine.FunctionFailedException;
+import dev.aside.engine.FunctionNotFoundException;
+import dev.aside.engine.FunctionTimeoutException;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.InvalidPathException;
 import dev.aside.engine.ItemNotFoundException;
@@ -21,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place exceptions become HTTP statuses. Engine exceptions carry person-safe messages, so
  * they are sent as they are; anything else is logged here once and answered with a bare 500 that
- * reveals nothing about the server.
+ * reveals nothing about the server. A user function that throws is a 500 carrying its message, but
+ * not a server fault, so it is not logged as one.
  */
 public final class ErrorMapping {
 
@@ -43,7 +49,7 @@ public final class ErrorMapping {
 
     static ApiError forEngine(AsideException e) {
         int status = statusOf(e);
-        if (status == 500) {
+        if (status == 500 && !(e instanceof FunctionFailedException)) {
             LOG.error("Engine failure: {}", e.getMessage(), e);
         }
         return new ApiError(status, typeOf(e), e.getMessage(), diagnostics(e));
@@ -53,14 +59,21 @@ public final class ErrorMapping {
         if (e instanceof InvalidParameterException || e instanceof InvalidPathException) {
             return 400;
         }
-        if (e instanceof ObjectNotFoundException || e instanceof ItemNotFoundException) {
+        if (e instanceof ObjectNotFoundException || e instanceof ItemNotFoundException
+                || e instanceof FunctionNotFoundException) {
             return 404;
         }
         if (e instanceof UnsupportedFormatException) {
             return 415;
         }
-        if (e instanceof CorruptDataException) {
+        if (e instanceof FunctionCompileException || e instanceof CorruptDataException) {
             return 422;
+        }
+        if (e instanceof FunctionTimeoutException) {
+            return 504;
+        }
+        if (e instanceof FunctionCancelledException) {
+            return 503;
         }
         if (e instanceof SorAccessDeniedException) {
             return 502;
@@ -78,6 +91,10 @@ public final class ErrorMapping {
     }
 
     private static List<ApiError.Diagnostic> diagnostics(AsideException e) {
+        if (e instanceof FunctionCompileException compile && !compile.diagnostics().isEmpty()) {
+            return compile.diagnostics().stream()
+                    .map(d -> new ApiError.Diagnostic(d.line(), d.column(), d.message())).toList();
+        }
         return null;
     }
 

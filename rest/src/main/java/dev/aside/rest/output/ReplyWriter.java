@@ -17,8 +17,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import tech.tablesaw.api.Table;
 
 /**
@@ -124,14 +122,10 @@ public final class ReplyWriter {
     }
 
     private static void writeParquet(OutputStream out, Table table) throws IOException {
-        Path file = Files.createTempFile("aside-page", ".parquet");
-        try {
-            ParquetTableWriter.write(table, file);
-            Files.copy(file, out);
+        try (out) {
+            ParquetTableWriter.write(table, out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 

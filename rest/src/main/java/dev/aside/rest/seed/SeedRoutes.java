@@ -1,5 +1,6 @@
 package dev.aside.rest.seed;
 
+import dev.aside.engine.AsideEngine;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.CacheStats;
@@ -7,30 +8,41 @@ import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
+import dev.aside.engine.function.FunctionInfo;
+import dev.aside.engine.function.FunctionOrigin;
+import dev.aside.engine.function.FunctionRegistry;
+import dev.aside.engine.function.FunctionResult;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
 import dev.aside.rest.output.ReplyWriter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.Instant;
+import java.util.Set;
 
 /**
  * The seed's endpoint, {@code /cache/api/v1.0/}, kept exactly as scripts call it: {@code function}
- * selects the operation (default by verb: GET read, POST create, PUT update, DELETE delete), HEAD
- * answers memory telemetry as headers. Each operation is one engine call.
+ * selects the operation (default by verb: GET read, POST create, PUT update, DELETE delete), any
+ * other name calls that function with the remaining parameters, and HEAD answers memory telemetry
+ * as headers. Each operation is one engine call.
  */
 public final class SeedRoutes {
 
     public static final String PATH = ReplyWriter.SEED_URI;
 
+    /** Built-ins that run code the caller supplies. */
+    private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
+
     private final Cache cache;
+    private final FunctionRegistry functions;
     private final AccessGuard guard;
 
-    public SeedRoutes(Cache cache, AccessGuard guard) {
-        this.cache = cache;
+    public SeedRoutes(AsideEngine engine, AccessGuard guard) {
+        this.cache = engine.cache();
+        this.functions = engine.functions();
         this.guard = guard;
     }
 
@@ -43,17 +55,15 @@ public final class SeedRoutes {
     }
 
     private void handle(Context ctx, SeedRequest request) throws IOException {
-        CacheFunction function = CacheFunction.named(request.function())
-                .orElseThrow(() -> new ItemNotFoundException("no function"));
-        guard.check(ctx, function == CacheFunction.DELETE || function == CacheFunction.UPDATE
-                || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ);
-        boolean data = request.returnsData(function.returnsDataByDefault());
+        CacheFunction function = CacheFunction.named(request.function()).orElse(null);
+        guard.check(ctx, access(request, function));
+        boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
-        Reply reply = switch (function) {
+        Reply reply = function == null ? call(request, data) : switch (function) {
             case CREATE, READ, UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
             case HEAD -> head(request, data);
-            case FUNCTION_CREATE -> throw new InvalidParameterException("later");
+            case FUNCTION_CREATE -> deploy(request, data);
         };
         if (format != null && data) {
             ReplyWriter.bare(ctx, reply, format, request.range());
@@ -72,6 +82,41 @@ public final class SeedRoutes {
         }
         return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, item.info().lastAccess())
                 : MetaResult.SUCCESS);
+    }
+
+    /** Any other name: a call into the function registry with the non-reserved parameters. */
+    private Reply call(SeedRequest request, boolean data) {
+        long started = System.nanoTime();
+        FunctionResult result = functions.call(request.function(), request.functionParams());
+        if (data) {
+            return Reply.of(result.value());
+        }
+        return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, null) : MetaResult.SUCCESS);
+    }
+
+    /** The seed's {@code function_create}: {@code name} and the Java {@code source} (or {@code code}). */
+    private Reply deploy(SeedRequest request, boolean data) {
+        String name = request.param("name");
+        String source = request.param("source") != null ? request.param("source") : request.param("code");
+        if (name == null || name.isBlank() || source == null || source.isBlank()) {
+            throw new InvalidParameterException("function_create needs parameters 'name' and 'source' (the Java source).");
+        }
+        FunctionInfo info = functions.deploy(name.trim(), source);
+        return Reply.of(data ? FunctionView.of(info) : MetaResult.SUCCESS);
+    }
+
+    /**
+     * Deleting, reloading and deploying always need the token when one is set, and so does any
+     * function that is not a built-in, or {@code sql}, which runs the caller's query.
+     */
+    private Access access(SeedRequest request, CacheFunction function) {
+        if (function != null) {
+            return function == CacheFunction.DELETE || function == CacheFunction.UPDATE
+                    || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ;
+        }
+        boolean safeBuiltin = !USER_CODE_BUILTINS.contains(request.function()) && functions.find(request.function())
+                .map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
+        return safeBuiltin ? Access.READ : Access.PRIVILEGED;
     }
 
     private Reply delete(SeedRequest request) {
