@@ -5,9 +5,9 @@ import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.testing.TestFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -17,16 +17,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * A real engine over a temp-folder SOR and disk tier, a real server on a free loopback port and a
- * real HTTP client: what every REST test talks to.
+ * real HTTP client: what most REST tests talk to.
  */
 public final class RunningServer implements AutoCloseable {
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final Path sorRoot;
     private final Path dataDir;
     private final AsideEngine engine;
     private final AsideServer server;
+    private final Client client;
 
     private RunningServer(Path temp, UnaryOperator<ServerConfig> configure) {
         this.sorRoot = temp.resolve("sor");
@@ -38,9 +37,15 @@ public final class RunningServer implements AutoCloseable {
         }
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of())
                 .withCacheRoot(dataDir).withSdRoot(sorRoot).withFunctionsDir(temp.resolve("functions"))
-                .withMemoryLimitBytes(256L << 20);
+                .withMemoryLimitBytes(512L << 20);
         this.engine = AsideEngine.open(settings);
-        this.server = AsideServer.create(engine, configure.apply(ServerConfig.loopback(0))).start();
+        try {
+            this.server = AsideServer.create(engine, configure.apply(ServerConfig.loopback(0))).start();
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+        this.client = new Client(server.port());
     }
 
     public static RunningServer start(Path temp) {
@@ -59,6 +64,10 @@ public final class RunningServer implements AutoCloseable {
         return sorRoot;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public AsideEngine engine() {
         return engine;
     }
@@ -67,47 +76,36 @@ public final class RunningServer implements AutoCloseable {
         return server;
     }
 
+    public Client client() {
+        return client;
+    }
+
     public URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+        return client.uri(pathAndQuery);
     }
 
     public HttpResponse<String> get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
+        return client.get(pathAndQuery);
     }
 
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return client.post(pathAndQuery, contentType, body);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.send(request);
     }
 
     public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.getBytes(pathAndQuery);
+    }
+
+    public HttpResponse<InputStream> getStream(String pathAndQuery) {
+        return client.getStream(pathAndQuery);
     }
 
     public static JsonNode json(HttpResponse<String> response) {
-        try {
-            return ApiJson.MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError("Not JSON (" + response.statusCode() + "): " + response.body(), e);
-        }
+        return Client.json(response);
     }
 
     @Override

@@ -51,7 +51,7 @@ final class TableText {
         }
         int[] widths = columns.stream().mapToInt(TableText::width).toArray();
         for (int line = 0; line <= rows.size(); line++) {
-            if (line - 1 == split) {
+            if (split >= 0 && line - 1 == split) {
                 writeLine(out, columns, widths, -1);
             }
             writeLine(out, columns, widths, line);
