@@ -9,30 +9,30 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each failure answers its own status with a JSON body naming what was wrong. */
+/** Each failure answers its own status with a JSON body naming what was wrong; one server for all. */
 class ErrorStatusTest {
 
     private static final String API = "/cache/api/v1.0/";
     static final String IMPORTS = "import dev.aside.engine.Cache;\nimport dev.aside.engine.function.*;\n";
 
     @TempDir
-    Path temp;
-    private RunningServer server;
+    static Path temp;
+    private static RunningServer server;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         server = RunningServer.start(temp);
         server.source("file1.json", "{\"a\": 1}");
         server.source("notes.xyz", "not a data file");
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
     }
 
@@ -59,7 +59,7 @@ class ErrorStatusTest {
 
     @Test
     void noSuchCachedItem_is404() {
-        assertError(server.get(API + "?function=head&path=file1.json"), 404, "item_not_found", "file1.json");
+        assertError(server.get(API + "?function=head&path=never-read.json"), 404, "item_not_found", "never-read.json");
     }
 
     @Test

@@ -11,32 +11,32 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
-/** A DataFrame item as JSON records, CSV, Parquet and pandas-like text, paged with offset and limit. */
+/** A DataFrame item as JSON records, CSV, Parquet and pandas-like text, paged with offset and limit; one server for all. */
 class TableFormatsTest {
 
     private static final String READ = "/cache/api/v1.0/?function=read&path=trades&";
     private static final int ROWS = 1_000;
 
     @TempDir
-    Path temp;
-    private RunningServer server;
-    private Table trades;
+    static Path temp;
+    private static RunningServer server;
+    private static Table trades;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         server = RunningServer.start(temp);
         trades = BondTrades.generate(ROWS);
         server.engine().cache().put("trades", new TableValue(trades));
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         server.close();
     }
 

@@ -18,6 +18,7 @@ import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
 import dev.aside.rest.output.ReplyWriter;
+import dev.aside.rest.output.RowRange;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -59,6 +60,7 @@ public final class SeedRoutes {
         guard.check(ctx, access(request, function));
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
+        RowRange range = request.range();
         Reply reply = function == null ? call(request, data) : switch (function) {
             case CREATE, READ, UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
@@ -66,9 +68,9 @@ public final class SeedRoutes {
             case FUNCTION_CREATE -> deploy(request, data);
         };
         if (format != null && data) {
-            ReplyWriter.bare(ctx, reply, format, request.range());
+            ReplyWriter.bare(ctx, reply, format, range);
         } else {
-            ReplyWriter.envelope(ctx, request.path(), reply, request.range());
+            ReplyWriter.envelope(ctx, request.path(), reply, range);
         }
     }
 
