@@ -119,7 +119,7 @@ public final class ServerMain implements Callable<Integer> {
     }
 
     /** The configured token; beyond loopback without one, the stored (or a new) one. Never printed twice. */
-    private String resolveToken(Path dataDir) {
+    String resolveToken(Path dataDir) {
         if (token != null || ServerConfig.isLoopback(bind)) {
             console.println(token == null ? "access token: none (loopback only)" : "access token: set");
             return token;
