@@ -5,6 +5,7 @@ import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.Tier;
 import dev.aside.engine.format.ParquetTables;
+import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.engine.sor.s3.S3SystemOfRecord;
 import dev.aside.engine.testing.CountingSystemOfRecord;
 import dev.aside.engine.testing.LocalS3Server;
@@ -16,8 +17,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
-
+import tech.tablesaw.api.Table;
 
 /**
  * The engine benchmark: bond-trades Parquet files of 1M and 10M rows served by an S3-compatible
@@ -35,7 +37,13 @@ public final class EngineBench {
 
     record Row(long rows, long fileBytes, long duckLoadMs, long coldTotalMs, long downloadMs, long decodeMs,
             long diskWriteMs, long warmMs, long hotP50Ns, long hotP99Ns, long retainedBytes, long estimateBytes,
-            long h2InsertMs, long h2ScanMs, long localDecodeMs) {}
+            long h2InsertMs, long h2ScanMs, long localDecodeMs, long summarizeMs, long duckGroupByMs,
+            long describeMs) {}
+
+    static final List<String> GROUP_BY = List.of("security_type");
+    static final List<String> AGGREGATES = List.of("count", "mean:price", "sum:quantity");
+    static final String DUCK_GROUP_BY = "SELECT security_type, count(*), avg(price), sum(quantity) "
+            + "FROM trades GROUP BY security_type";
 
     public static void main(String[] args) throws Exception {
         long[] sizes = args.length == 0 ? new long[] {1_000_000, 10_000_000}
@@ -44,6 +52,7 @@ public final class EngineBench {
         List<Row> rows = new ArrayList<>();
         try (LocalS3Server s3 = LocalS3Server.start(work.resolve("s3"), "bench-data");
              DuckDbBaseline duck = new DuckDbBaseline()) {
+            warmUp(work, s3);
             for (long size : sizes) {
                 rows.add(measure((int) size, work, s3, duck));
             }
@@ -89,6 +98,14 @@ public final class EngineBench {
             estimate = item.info().heapBytes();
             hot = hotReadPercentiles(cache, key);
         }
+        long summarize;
+        long describe;
+        {
+            Table table = ParquetTables.readTable(file);
+            summarize = bestMillis(() -> AnalyticsFunctions.summarize(table, GROUP_BY, AGGREGATES));
+            describe = bestMillis(() -> AnalyticsFunctions.describe(table));
+        }
+        long duckGroupBy = duck.bestQueryMillis(DUCK_GROUP_BY, REPEATS);
         long warm = Long.MAX_VALUE;
         for (int i = 0; i < REPEATS; i++) {
             CountingSystemOfRecord off = CountingSystemOfRecord.switchedOff(new S3SystemOfRecord(s3.settings("")));
@@ -104,7 +121,24 @@ public final class EngineBench {
         CacheEvent.LoadFinished load = finished.get();
         return new Row(size, Files.size(file), duckLoad, coldTotal, load.downloadMillis(), load.decodeMillis(),
                 diskWrite, warm, hot[0], hot[1], retained, estimate,
-                h2 == null ? -1 : h2.insertMillis(), h2 == null ? -1 : h2.scanMillis(), localDecode);
+                h2 == null ? -1 : h2.insertMillis(), h2 == null ? -1 : h2.scanMillis(), localDecode,
+                summarize, duckGroupBy, describe);
+    }
+
+    /**
+     * "Cold" means the cache has never seen the file, not that the JVM has never run the code: one
+     * small load first, so class loading, the S3 client's start and the JIT are not billed to the
+     * first size measured.
+     */
+    private static void warmUp(Path work, LocalS3Server s3) {
+        Path file = BondTrades.writeParquet(100_000, work.resolve("warm-up.parquet"));
+        s3.putObject("warm-up.parquet", file);
+        for (int i = 0; i < REPEATS; i++) {
+            try (Cache cache = Cache.builder().cacheRoot(work.resolve("warm-up-" + i))
+                    .systemOfRecord(new S3SystemOfRecord(s3.settings(""))).build()) {
+                cache.read("warm-up.parquet");
+            }
+        }
     }
 
     private static long[] hotReadPercentiles(Cache cache, String key) {
@@ -159,9 +193,13 @@ public final class EngineBench {
         line(format, rows, "local Parquet decode (ms)", r -> String.format("%,d", r.localDecodeMs()));
         line(format, rows, "H2 table insert (ms)", r -> r.h2InsertMs() < 0 ? "skipped" : String.format("%,d", r.h2InsertMs()));
         line(format, rows, "H2 table full scan (ms)", r -> r.h2ScanMs() < 0 ? "skipped" : String.format("%,d", r.h2ScanMs()));
+        line(format, rows, "summarize by security_type (ms)", r -> String.format("%,d", r.summarizeMs()));
+        line(format, rows, "DuckDB GROUP BY (ms)", r -> String.format("%,d", r.duckGroupByMs()));
+        line(format, rows, "summarize / DuckDB GROUP BY", r -> ratio(r.summarizeMs(), r.duckGroupByMs()));
+        line(format, rows, "describe, 5 columns (ms)", r -> String.format("%,d", r.describeMs()));
     }
 
-    private static void line(String format, List<Row> rows, String label, java.util.function.Function<Row, String> cell) {
+    private static void line(String format, List<Row> rows, String label, Function<Row, String> cell) {
         Object[] values = new Object[rows.size() + 1];
         values[0] = label;
         for (int i = 0; i < rows.size(); i++) {
