@@ -117,7 +117,7 @@ record SeedRequest(String function, Map<String, String> params) {
             throw new InvalidParameterException("The JSON body must be an object of parameters.");
         }
         JsonNode data = root.size() == 1 && root.get("data") != null && root.get("data").isObject() ? root.get("data") : root;
-        data.fields().forEachRemaining(field -> params.put(field.getKey(),
+        data.properties().forEach(field -> params.put(field.getKey(),
                 field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString()));
     }
 }
