@@ -48,14 +48,14 @@ class FunctionsTest {
     }
 
     @Test
-    void functionCreate_asForm_withReturnData_givesTheFunction() {
+    void functionCreate_asFormWithSeedBodyParameter_withReturnData_givesTheFunction() {
         try (RunningServer server = RunningServer.start(temp)) {
             String source = ErrorStatusTest.IMPORTS
                     + "public class Seven implements AsideFunction {\n"
                     + "    public Object main(Cache cache, Kwargs kwargs) { return 7; }\n"
                     + "}\n";
             JsonNode created = SeedCurlCompatibilityTest.ok(server.post(API, "application/x-www-form-urlencoded",
-                    "function=function_create&return=data&name=seven&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8)));
+                    "function=function_create&return=data&name=seven&body=" + URLEncoder.encode(source, StandardCharsets.UTF_8)));
             assertEquals("seven", created.at("/return/value/name").asText());
             assertEquals(7, SeedCurlCompatibilityTest.ok(server.get(API + "?function=seven")).at("/return/value").asInt());
         }
@@ -71,6 +71,21 @@ class FunctionsTest {
             assertEquals("file1.json", stats.get("key").asText());
             JsonNode meta = SeedCurlCompatibilityTest.ok(server.get(API + "?function=echo&message=x&return=meta"));
             assertEquals("success", meta.at("/return/value/result").asText());
+        }
+    }
+
+    @Test
+    void cacheHead_withoutPath_isTheSeedOverview_withPath_isItemHead() {
+        try (RunningServer server = RunningServer.start(temp)) {
+            server.source("file1.json", "{\"a\": 1}");
+            server.get(API + "?function=create&path=file1.json");
+
+            JsonNode overview = SeedCurlCompatibilityTest.ok(server.get(API + "?function=cache_head")).at("/return/value");
+            JsonNode head = SeedCurlCompatibilityTest.ok(server.get(API + "?function=cache_head&path=file1.json"))
+                    .at("/return/value");
+
+            assertTrue(overview.toString().contains("file1.json"), overview.toString());
+            assertEquals("file1.json", head.get("key").asText());
         }
     }
 }

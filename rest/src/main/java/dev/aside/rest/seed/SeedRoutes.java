@@ -56,7 +56,8 @@ public final class SeedRoutes {
     }
 
     private void handle(Context ctx, SeedRequest request) throws IOException {
-        CacheFunction function = CacheFunction.named(request.function()).orElse(null);
+        CacheFunction function = CacheFunction.named(request.function())
+                .filter(named -> !isCacheOverview(request, named)).orElse(null);
         guard.check(ctx, access(request, function));
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
@@ -96,12 +97,23 @@ public final class SeedRoutes {
         return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, null) : MetaResult.SUCCESS);
     }
 
-    /** The seed's {@code function_create}: {@code name} and the Java {@code source} (or {@code code}). */
+    /**
+     * The seed had {@code cache_head} both as the long name of {@code head} (with a path) and as a
+     * function answering keys, local files and memory (without one); both keep working.
+     */
+    private static boolean isCacheOverview(SeedRequest request, CacheFunction named) {
+        return named == CacheFunction.HEAD && "cache_head".equals(request.function()) && request.path() == null;
+    }
+
+    /**
+     * The seed's {@code function_create}: {@code name} and the Java source as {@code body} (the
+     * seed's name), {@code source} or {@code code}.
+     */
     private Reply deploy(SeedRequest request, boolean data) {
         String name = request.param("name");
-        String source = request.param("source") != null ? request.param("source") : request.param("code");
+        String source = firstPresent(request.param("body"), request.param("source"), request.param("code"));
         if (name == null || name.isBlank() || source == null || source.isBlank()) {
-            throw new InvalidParameterException("function_create needs parameters 'name' and 'source' (the Java source).");
+            throw new InvalidParameterException("function_create needs parameters 'name' and 'body' (the Java source).");
         }
         FunctionInfo info = functions.deploy(name.trim(), source);
         return Reply.of(data ? FunctionView.of(info) : MetaResult.SUCCESS);
@@ -160,5 +172,14 @@ public final class SeedRoutes {
 
     private static ItemNotFoundException notCached(String key) {
         return new ItemNotFoundException("No item '" + key + "' is cached.");
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }
