@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * The command line: {@code --headless} and the REST server's options, each {@code --name value} or
  * {@code --name=value}. Parsed without touching JavaFX, so a bad option or a missing display is
- * reported before any window machinery loads.
+ * reported before any window machinery loads. With {@code --headless} unknown options are left to
+ * the server's own parser (its {@code --help}, {@code --cors-origin}, {@code --threads}).
  *
  * @param headless run the REST server only, with no window
  * @param values the options given, by name without dashes ({@code port}, {@code sd-root}, ...)
@@ -21,12 +22,14 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
             "memory-limit", "token");
 
     public static LaunchOptions parse(String... args) {
-        boolean headless = false;
+        boolean headless = List.of(args).contains("--headless");
         Map<String, String> values = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--headless")) {
-                headless = true;
+                continue;
+            }
+            if (headless && !VALUED.contains(optionName(arg))) {
                 continue;
             }
             if (!arg.startsWith("--")) {
@@ -51,6 +54,12 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
             values.put(name, value);
         }
         return new LaunchOptions(headless, Map.copyOf(values), List.of(args));
+    }
+
+    private static String optionName(String arg) {
+        String name = arg.startsWith("--") ? arg.substring(2) : arg;
+        int eq = name.indexOf('=');
+        return eq < 0 ? name : name.substring(0, eq);
     }
 
     public String value(String name) {

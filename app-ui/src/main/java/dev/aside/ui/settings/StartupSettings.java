@@ -74,7 +74,7 @@ public final class StartupSettings {
     }
 
     /** The samples folder to fall back on, or null when there is none. */
-    static Path bundledSamples() {
+    public static Path bundledSamples() {
         for (Path candidate : REPOSITORY_SAMPLES) {
             if (Files.isDirectory(candidate)) {
                 return candidate.toAbsolutePath().normalize();
