@@ -26,7 +26,8 @@ import tech.tablesaw.columns.strings.StringColumnType;
  * first-appearance order, keeps {@code MAX_VALUE} for the missing value "", uses {@code MIN_VALUE}
  * as the "no such value" answer of its reverse map, and picks the narrowest key type that fits
  * (byte up to 254 distinct values, short up to 65,534, else int). Checked against Tablesaw's own
- * appends by {@code DictionaryStringColumnsTest}.
+ * appends by {@code DictionaryStringColumnsTest}. The three builders below differ only in key type:
+ * fastutil's primitive-specialised maps share no interface through which one method could fill them.
  */
 final class DictionaryStringColumns {
 

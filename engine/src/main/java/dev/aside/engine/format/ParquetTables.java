@@ -32,9 +32,11 @@ import tech.tablesaw.api.Table;
  * <p>How it is fast: the file is cut into work units of one column chunk each (row group x column).
  * Every column gets arrays sized for the whole file up front, and each unit decodes its pages
  * straight into its own row range, so units need no merging and run on several threads at once
- * (each thread with its own file reader, since parquet-java's readers and decompressors are not
- * thread-safe). Strings stay dictionary ids until the end (see {@link StringSink}). Decoding, not
- * I/O, is the cost; a 10-million-row file decodes in about a second on two cores.
+ * (each thread with its own file reader, since parquet-java's readers are not thread-safe).
+ * Strings stay ids until the end (see {@link StringSink}). Decoding, not I/O, is the cost: the
+ * 10-million-row bond-trades file of {@code EngineBench} takes about 1 s of CPU, 0.8 s on two
+ * cores, where DuckDB takes 1.1 s; the same rows as DuckDB writes them (strings plain-encoded, 82
+ * row groups) take about 2.3 s of CPU.
  *
  * <p>Thread-safe and stateless. Nested columns and types Tablesaw cannot hold are an
  * {@link UnsupportedFormatException}; a damaged file is a {@link CorruptDataException} naming it.

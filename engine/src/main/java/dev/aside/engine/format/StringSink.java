@@ -30,23 +30,24 @@ final class StringSink extends ColumnSink {
     }
 
     /** The rows one column chunk filled and the values its ids point to. */
-    private final class Chunk implements PageDecoder {
-        private final List<String> values = new ArrayList<>();
-        private final Object2IntOpenHashMap<String> plainIds = new Object2IntOpenHashMap<>();
+    private static final class Chunk implements PageDecoder {
+        private final int[] codes;
+        /** Ids below the dictionary's size are dictionary ids; plain-encoded values follow. */
+        private final String[] dictionary;
+        private final ByteStringIds plain = new ByteStringIds();
         private int firstRow = -1;
         private int endRow;
 
-        Chunk(Dictionary dictionary) {
-            int size = dictionary == null ? 0 : dictionary.getMaxId() + 1;
-            for (int id = 0; id < size; id++) {
-                values.add(dictionary.decodeToBinary(id).toStringUsingUTF8());
+        Chunk(int[] codes, Dictionary dictionary) {
+            this.codes = codes;
+            this.dictionary = new String[dictionary == null ? 0 : dictionary.getMaxId() + 1];
+            for (int id = 0; id < this.dictionary.length; id++) {
+                this.dictionary[id] = dictionary.decodeToBinary(id).toStringUsingUTF8();
             }
-            plainIds.defaultReturnValue(MISSING);
         }
 
         @Override
-        public void decode(int[] levels, int maxLevel, ValuesReader in,
-                           boolean dictionaryIds, int row, int count) {
+        public void decode(int[] levels, int maxLevel, ValuesReader in, boolean dictionaryIds, int row, int count) {
             if (firstRow < 0) {
                 firstRow = row;
             }
@@ -54,26 +55,26 @@ final class StringSink extends ColumnSink {
             for (int i = 0; i < count; i++) {
                 if (levels[i] != maxLevel) {
                     codes[row + i] = MISSING;
+                } else if (dictionaryIds) {
+                    codes[row + i] = in.readValueDictionaryId();
                 } else {
-                    codes[row + i] = dictionaryIds ? in.readValueDictionaryId() : plainId(in.readBytes().toStringUsingUTF8());
+                    codes[row + i] = dictionary.length + plain.idOf(in.readBytes().toByteBuffer());
                 }
             }
         }
 
-        private int plainId(String value) {
-            int id = plainIds.getInt(value);
-            if (id == MISSING) {
-                id = values.size();
-                values.add(value);
-                plainIds.put(value, id);
-            }
-            return id;
+        int valueCount() {
+            return dictionary.length + plain.size();
+        }
+
+        String value(int id) {
+            return id < dictionary.length ? dictionary[id] : plain.string(id - dictionary.length);
         }
     }
 
     @Override
     PageDecoder chunkDecoder(Dictionary dictionary) {
-        Chunk chunk = new Chunk(dictionary);
+        Chunk chunk = new Chunk(codes, dictionary);
         synchronized (chunks) {
             chunks.add(chunk);
         }
@@ -91,7 +92,7 @@ final class StringSink extends ColumnSink {
             if (chunk.firstRow < 0) {
                 continue;
             }
-            int[] renumbered = new int[chunk.values.size()];
+            int[] renumbered = new int[chunk.valueCount()];
             Arrays.fill(renumbered, Integer.MIN_VALUE);
             for (int row = chunk.firstRow; row < chunk.endRow; row++) {
                 int id = codes[row];
@@ -99,7 +100,7 @@ final class StringSink extends ColumnSink {
                     continue;
                 }
                 if (renumbered[id] == Integer.MIN_VALUE) {
-                    renumbered[id] = columnId(chunk.values.get(id), dictionary, columnIds);
+                    renumbered[id] = columnId(chunk.value(id), dictionary, columnIds);
                 }
                 codes[row] = renumbered[id];
             }

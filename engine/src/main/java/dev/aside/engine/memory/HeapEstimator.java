@@ -4,6 +4,7 @@ import dev.aside.engine.value.BytesValue;
 import dev.aside.engine.value.JsonValue;
 import dev.aside.engine.value.TableValue;
 import dev.aside.engine.value.Value;
+import tech.tablesaw.columns.Column;
 
 /**
  * Estimates the heap a cached {@link Value} keeps alive, so the memory tier can weigh entries
@@ -30,5 +31,10 @@ public final class HeapEstimator {
             return record + JsonFootprint.of(json.json());
         }
         return record + JvmLayout.array(((BytesValue) value).bytes().length, 1);
+    }
+
+    /** Retained heap of one table column, for per-column figures like pandas' {@code info()}. */
+    public static long estimate(Column<?> column) {
+        return TableFootprint.of(column);
     }
 }

@@ -34,9 +34,13 @@ final class TableFootprint {
     static long of(Table table) {
         long bytes = TABLE_OVERHEAD + JvmLayout.string(table.name());
         for (Column<?> column : table.columns()) {
-            bytes += COLUMN_OVERHEAD + JvmLayout.string(column.name()) + data(column);
+            bytes += of(column);
         }
         return bytes;
+    }
+
+    static long of(Column<?> column) {
+        return COLUMN_OVERHEAD + JvmLayout.string(column.name()) + data(column);
     }
 
     private static long data(Column<?> column) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,5 +78,21 @@ class ParquetReadDuckDbFileTest {
         assertEquals(rows / 2, note.countMissing());
         assertEquals(600, cusip.countUnique());
         assertEquals(8, securityType.countUnique());
+    }
+
+    @Test
+    void read_plainEncodedHighCardinalityStrings_sameValuesAndMissing() throws Exception {
+        // Every value distinct: DuckDB writes such columns PLAIN, not dictionary-encoded.
+        Path file = DuckDbParquetFiles.copy(folder.resolve("plain.parquet"), "snappy",
+                "SELECT CASE WHEN i % 10 = 0 THEN NULL ELSE 'id-' || (i % 50000) END AS id FROM range(120000) t(i)");
+
+        StringColumn ids = ParquetTables.readTable(file).stringColumn("id");
+
+        assertEquals(120_000, ids.size());
+        assertEquals(12_000, ids.countMissing());
+        assertEquals(45_000 + 1, ids.countUnique(), "Tablesaw counts the missing value as one");
+        for (int i = 0; i < 120_000; i++) {
+            assertEquals(i % 10 == 0 ? "" : "id-" + (i % 50_000), ids.get(i));
+        }
     }
 }

@@ -59,6 +59,16 @@ class ParquetRoundTripTest {
     }
 
     @Test
+    void writeThenRead_noRows_sameColumnsAndTypes() {
+        Table empty = everyType().emptyCopy();
+        Path file = folder.resolve("empty.parquet");
+
+        ParquetTableWriter.write(empty, file);
+
+        assertSameContent(empty, ParquetTables.readTable(file));
+    }
+
+    @Test
     void writeToStream_sameBytesAsFile() throws Exception {
         Table table = everyType();
         Path file = folder.resolve("file.parquet");

@@ -84,7 +84,9 @@ class SeedBuiltinsTest {
             assertEquals("STRING", stats.get("columns").get(0).get("type").asText());
             assertEquals(2, stats.get("columns").get(0).get("non_null").asInt());
             assertEquals(2, stats.get("columns").get(1).get("non_null").asInt());
-            assertEquals(24, stats.get("columns").get(1).get("memory_bytes").asLong());
+            long priceBytes = stats.get("columns").get(1).get("memory_bytes").asLong();
+            assertTrue(priceBytes >= 3 * Double.BYTES && priceBytes < 3 * Double.BYTES + 512,
+                    "three doubles plus the column's own objects, was " + priceBytes);
         }
     }
 

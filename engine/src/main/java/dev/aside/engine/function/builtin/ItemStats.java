@@ -8,6 +8,7 @@ import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
+import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.value.BytesValue;
 import dev.aside.engine.value.JsonValue;
 import dev.aside.engine.value.TableValue;
@@ -63,7 +64,7 @@ final class ItemStats implements AsideFunction {
             entry.put("name", column.name());
             entry.put("type", column.type().name());
             entry.put("non_null", column.size() - column.countMissing());
-            entry.put("memory_bytes", ColumnMemory.estimate(column));
+            entry.put("memory_bytes", HeapEstimator.estimate(column));
             columns.add(entry);
         }
         stats.put("columns", columns);
