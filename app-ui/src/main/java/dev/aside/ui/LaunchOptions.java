@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The command line: {@code --headless} and the REST server's options, each {@code --name value} or
- * {@code --name=value}. Parsed without touching JavaFX, so a bad option or a missing display is
+ * The command line: {@code --headless} (or {@code serve} as the first argument) and the REST server's
+ * options, each {@code --name value} or {@code --name=value}. Parsed without touching JavaFX, so a bad option or a missing display is
  * reported before any window machinery loads.
  *
  * @param headless run the REST server only, with no window
@@ -17,6 +17,9 @@ import java.util.TreeMap;
 public record LaunchOptions(boolean headless, Map<String, String> values, List<String> raw) {
 
     /** Options that take a value; the same names as the REST server's command line. */
+    /** {@code aside serve ...}: the same as {@code --headless}, for an installed launcher on a server. */
+    static final String SERVE = "serve";
+
     static final List<String> VALUED = List.of("port", "bind", "data-dir", "sd-root", "functions-dir",
             "memory-limit", "token");
 
@@ -25,7 +28,7 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
         Map<String, String> values = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--headless")) {
+            if (arg.equals("--headless") || (i == 0 && arg.equals(SERVE))) {
                 headless = true;
                 continue;
             }
@@ -57,15 +60,18 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
         return values.get(name);
     }
 
-    /** The arguments without {@code --headless}, for the REST server's own parser. */
+    /** The arguments without {@code --headless} or {@code serve}, for the REST server's own parser. */
     public List<String> serverArgs() {
         List<String> rest = new ArrayList<>(raw);
+        if (!rest.isEmpty() && rest.get(0).equals(SERVE)) {
+            rest.remove(0);
+        }
         rest.remove("--headless");
         return rest;
     }
 
     static String usage() {
-        return "Usage: aside [--headless] [--port N] [--bind ADDRESS] [--data-dir DIR] [--sd-root DIR]"
+        return "Usage: aside [serve | --headless] [--port N] [--bind ADDRESS] [--data-dir DIR] [--sd-root DIR]"
                 + " [--functions-dir DIR] [--memory-limit SIZE] [--token TOKEN]";
     }
 }
