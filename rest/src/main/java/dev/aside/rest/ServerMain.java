@@ -1,0 +1,135 @@
+package dev.aside.rest;
+
+import dev.aside.engine.AsideEngine;
+import dev.aside.engine.ByteSize;
+import dev.aside.engine.EngineSettings;
+import dev.aside.rest.auth.TokenStore;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The headless server: {@code java -jar aside-server.jar [options]}. Options override the seed's
+ * environment variables. Prints {@code listening on http://ADDR:PORT} once ready and runs until
+ * SIGTERM or Ctrl-C, when it stops accepting requests, then closes the engine (which finishes
+ * pending disk writes) so nothing is left half-written.
+ */
+@Command(name = "aside-server", mixinStandardHelpOptions = true, version = "Aside server 0.1",
+        description = "Serves an Aside cache over HTTP without a window (containers, servers, CI, scripts).")
+public final class ServerMain implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = ServerConfig.DEFAULT_PORT;
+
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address to bind (default: ${DEFAULT-VALUE}). "
+            + "Any other than loopback requires an access token.")
+    String bind = ServerConfig.LOOPBACK;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Disk tier and token folder (else LOCAL_DATA_DIR, else ~/.aside/cache).")
+    Path dataDir;
+
+    @Option(names = "--sd-root", paramLabel = "DIR", description = "Folder of the 'sd' system of record (else REMOTE_STORAGE).")
+    Path sdRoot;
+
+    @Option(names = "--functions-dir", paramLabel = "DIR", description = "User functions folder (else LOCAL_FUNCTION_DIR).")
+    Path functionsDir;
+
+    @Option(names = "--memory-limit", paramLabel = "SIZE", description = "Memory tier bound, e.g. 2g or 512m (default: a share of the heap).")
+    String memoryLimit;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token clients send as 'Authorization: Bearer TOKEN'. "
+            + "Beyond loopback one is generated and stored in <data-dir>/server.token if not given.")
+    String token;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow browser calls from this origin (repeatable; default: no CORS).")
+    List<String> corsOrigins = List.of();
+
+    @Option(names = "--threads", paramLabel = "N", description = "HTTP worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = ServerConfig.DEFAULT_THREADS;
+
+    private final Map<String, String> environment;
+    private final PrintStream console;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile AsideServer server;
+
+    ServerMain(Map<String, String> environment, PrintStream console) {
+        this.environment = environment;
+        this.console = console;
+    }
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new ServerMain(System.getenv(), System.out)).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EngineSettings settings = settings();
+        ServerConfig config = new ServerConfig(bind, port, resolveToken(settings.cacheRoot()), corsOrigins, threads,
+                ServerConfig.DEFAULT_REQUEST_LOG_SIZE);
+        AsideEngine engine = AsideEngine.open(settings);
+        try {
+            server = AsideServer.create(engine, config).start();
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(engine), "aside-shutdown"));
+        console.println("listening on " + server.url());
+        console.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** Stops the server, then closes the engine; runs once, from the shutdown hook or a test. */
+    void shutdown(AsideEngine engine) {
+        try {
+            server.stop();
+        } finally {
+            engine.close();
+            console.println("stopped");
+            console.flush();
+            stopped.countDown();
+        }
+    }
+
+    private EngineSettings settings() {
+        EngineSettings settings = EngineSettings.fromEnvironment(environment);
+        if (dataDir != null) {
+            settings = settings.withCacheRoot(dataDir);
+        }
+        if (sdRoot != null) {
+            settings = settings.withSdRoot(sdRoot);
+        }
+        if (functionsDir != null) {
+            settings = settings.withFunctionsDir(functionsDir);
+        }
+        if (memoryLimit != null) {
+            settings = settings.withMemoryLimitBytes(ByteSize.parse(memoryLimit));
+        }
+        return settings;
+    }
+
+    /** The configured token; beyond loopback without one, the stored (or a new) one. Never printed twice. */
+    String resolveToken(Path dataDir) {
+        if (token != null || ServerConfig.isLoopback(bind)) {
+            console.println(token == null ? "access token: none (loopback only)" : "access token: set");
+            return token;
+        }
+        TokenStore store = new TokenStore(dataDir);
+        TokenStore.Token stored = store.loadOrCreate();
+        if (stored.created()) {
+            console.println("access token (new, shown once): " + stored.value());
+        }
+        console.println("access token: stored in " + store.file());
+        return stored.value();
+    }
+}

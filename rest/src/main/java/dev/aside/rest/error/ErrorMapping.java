@@ -1,0 +1,114 @@
+package dev.aside.rest.error;
+
+import dev.aside.engine.AsideException;
+import dev.aside.engine.CorruptDataException;
+import dev.aside.engine.FunctionCancelledException;
+import dev.aside.engine.FunctionCompileException;
+import dev.aside.engine.FunctionFailedException;
+import dev.aside.engine.FunctionNotFoundException;
+import dev.aside.engine.FunctionTimeoutException;
+import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.InvalidPathException;
+import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.ObjectNotFoundException;
+import dev.aside.engine.SorAccessDeniedException;
+import dev.aside.engine.SorUnavailableException;
+import dev.aside.engine.UnsupportedFormatException;
+import dev.aside.rest.ApiJson;
+import dev.aside.rest.auth.AuthException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place exceptions become HTTP statuses. Engine exceptions carry person-safe messages, so
+ * they are sent as they are; anything else is logged here once and answered with a bare 500 that
+ * reveals nothing about the server. A user function that throws is a 500 carrying its message, but
+ * not a server fault, so it is not logged as one.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    public static void register(Javalin app) {
+        app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
+        app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(),
+                e.status() == 401 ? "unauthorized" : "forbidden", e.getMessage(), null)));
+        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(e.getStatus(),
+                "http_" + e.getStatus(), e.getMessage(), null)));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            send(ctx, new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null));
+        });
+    }
+
+    static ApiError forEngine(AsideException e) {
+        int status = statusOf(e);
+        if (status == 500 && !(e instanceof FunctionFailedException)) {
+            LOG.error("Engine failure: {}", e.getMessage(), e);
+        }
+        return new ApiError(status, typeOf(e), e.getMessage(), diagnostics(e));
+    }
+
+    private static int statusOf(AsideException e) {
+        if (e instanceof InvalidParameterException || e instanceof InvalidPathException) {
+            return 400;
+        }
+        if (e instanceof ObjectNotFoundException || e instanceof ItemNotFoundException
+                || e instanceof FunctionNotFoundException) {
+            return 404;
+        }
+        if (e instanceof UnsupportedFormatException) {
+            return 415;
+        }
+        if (e instanceof FunctionCompileException || e instanceof CorruptDataException) {
+            return 422;
+        }
+        if (e instanceof FunctionTimeoutException) {
+            return 504;
+        }
+        if (e instanceof FunctionCancelledException) {
+            return 503;
+        }
+        if (e instanceof SorAccessDeniedException) {
+            return 502;
+        }
+        if (e instanceof SorUnavailableException) {
+            return 503;
+        }
+        return 500;
+    }
+
+    /** {@code ItemNotFoundException} becomes {@code item_not_found}. */
+    private static String typeOf(AsideException e) {
+        String name = e.getClass().getSimpleName().replaceFirst("Exception$", "");
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<ApiError.Diagnostic> diagnostics(AsideException e) {
+        if (e instanceof FunctionCompileException compile && !compile.diagnostics().isEmpty()) {
+            return compile.diagnostics().stream()
+                    .map(d -> new ApiError.Diagnostic(d.line(), d.column(), d.message())).toList();
+        }
+        return null;
+    }
+
+    private static void send(Context ctx, ApiError error) {
+        if (ctx.res().isCommitted()) {
+            LOG.warn("{} {} failed after its response began ({}): {}", ctx.method(), ctx.path(), error.status(),
+                    error.message());
+            return;
+        }
+        ctx.status(error.status()).contentType(ApiJson.CONTENT_TYPE);
+        try {
+            ctx.result(ApiJson.MAPPER.writeValueAsBytes(new ApiError.Body(error)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.aside.rest.functions;
+
+import dev.aside.engine.function.FunctionInfo;
+import dev.aside.engine.function.ParameterSpec;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A function as the API shows it: its name, origin, parameters and the file it came from (the file
+ * name only, never the server's folder).
+ */
+public record FunctionView(String name, String origin, String description, List<Parameter> parameters,
+        String sourceFile, String version, boolean cachesResult) {
+
+    /** One keyword parameter: its type, whether it is required, its default in raw form, and help. */
+    public record Parameter(String name, String type, boolean required, String defaultValue, String help) {}
+
+    public static FunctionView of(FunctionInfo info) {
+        return new FunctionView(info.name(), info.origin().name().toLowerCase(Locale.ROOT), info.description(),
+                info.parameters().stream().map(FunctionView::parameter).toList(),
+                info.sourceFile() == null ? null : info.sourceFile().getFileName().toString(), info.version(),
+                info.cachesResult());
+    }
+
+    private static Parameter parameter(ParameterSpec spec) {
+        return new Parameter(spec.name(), spec.type().name().toLowerCase(Locale.ROOT), spec.required(),
+                spec.defaultValue(), spec.help());
+    }
+}

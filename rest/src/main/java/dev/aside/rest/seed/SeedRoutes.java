@@ -1,0 +1,185 @@
+package dev.aside.rest.seed;
+
+import dev.aside.engine.AsideEngine;
+import dev.aside.engine.Cache;
+import dev.aside.engine.CachedItem;
+import dev.aside.engine.CacheStats;
+import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.ReadOptions;
+import dev.aside.engine.function.FunctionInfo;
+import dev.aside.engine.function.FunctionOrigin;
+import dev.aside.engine.function.FunctionRegistry;
+import dev.aside.engine.function.FunctionResult;
+import dev.aside.rest.auth.Access;
+import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.functions.FunctionView;
+import dev.aside.rest.output.OutputFormat;
+import dev.aside.rest.output.Reply;
+import dev.aside.rest.output.ReplyWriter;
+import dev.aside.rest.output.RowRange;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * The seed's endpoint, {@code /cache/api/v1.0/}, kept exactly as scripts call it: {@code function}
+ * selects the operation (default by verb: GET read, POST create, PUT update, DELETE delete), any
+ * other name calls that function with the remaining parameters, and HEAD answers memory telemetry
+ * as headers. Each operation is one engine call.
+ */
+public final class SeedRoutes {
+
+    public static final String PATH = ReplyWriter.SEED_URI;
+
+    /** Built-ins that run code the caller supplies. */
+    private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
+
+    private final Cache cache;
+    private final FunctionRegistry functions;
+    private final AccessGuard guard;
+
+    public SeedRoutes(AsideEngine engine, AccessGuard guard) {
+        this.cache = engine.cache();
+        this.functions = engine.functions();
+        this.guard = guard;
+    }
+
+    public void register(Javalin app) {
+        app.get(PATH, ctx -> handle(ctx, SeedRequest.parse(ctx, "read")), Access.READ);
+        app.post(PATH, ctx -> handle(ctx, SeedRequest.parse(ctx, "create")), Access.READ);
+        app.put(PATH, ctx -> handle(ctx, byVerb(ctx, "update", CacheFunction.UPDATE)), Access.PRIVILEGED);
+        app.delete(PATH, ctx -> handle(ctx, byVerb(ctx, "delete", CacheFunction.DELETE)), Access.PRIVILEGED);
+        app.head(PATH, this::telemetry, Access.READ);
+    }
+
+    private void handle(Context ctx, SeedRequest request) throws IOException {
+        CacheFunction function = CacheFunction.named(request.function())
+                .filter(named -> !isCacheOverview(request, named)).orElse(null);
+        guard.check(ctx, access(request, function));
+        boolean data = request.returnsData(function == null || function.returnsDataByDefault());
+        OutputFormat format = request.format();
+        RowRange range = request.range();
+        Reply reply = function == null ? call(request, data) : switch (function) {
+            case CREATE, READ, UPDATE -> item(request, function, data);
+            case DELETE -> delete(request);
+            case HEAD -> head(request, data);
+            case FUNCTION_CREATE -> deploy(request, data);
+        };
+        if (format != null && data) {
+            ReplyWriter.bare(ctx, reply, format, range);
+        } else {
+            ReplyWriter.envelope(ctx, request.path(), reply, range);
+        }
+    }
+
+    private Reply item(SeedRequest request, CacheFunction function, boolean data) {
+        String path = request.requirePath();
+        ReadOptions options = ReadOptions.storage(request.storage());
+        long started = System.nanoTime();
+        CachedItem item = function == CacheFunction.UPDATE ? cache.update(path, options) : cache.read(path, options);
+        if (data) {
+            return Reply.of(item.value());
+        }
+        return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, item.info().lastAccess())
+                : MetaResult.SUCCESS);
+    }
+
+    /** Any other name: a call into the function registry with the non-reserved parameters. */
+    private Reply call(SeedRequest request, boolean data) {
+        long started = System.nanoTime();
+        FunctionResult result = functions.call(request.function(), request.functionParams());
+        if (data) {
+            return Reply.of(result.value());
+        }
+        return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, null) : MetaResult.SUCCESS);
+    }
+
+    /**
+     * The seed had {@code cache_head} both as the long name of {@code head} (with a path) and as a
+     * function answering keys, local files and memory (without one); both keep working.
+     */
+    private static boolean isCacheOverview(SeedRequest request, CacheFunction named) {
+        return named == CacheFunction.HEAD && "cache_head".equals(request.function()) && request.path() == null;
+    }
+
+    /**
+     * The seed's {@code function_create}: {@code name} and the Java source as {@code body} (the
+     * seed's name), {@code source} or {@code code}.
+     */
+    private Reply deploy(SeedRequest request, boolean data) {
+        String name = request.param("name");
+        String source = firstPresent(request.param("body"), request.param("source"), request.param("code"));
+        if (name == null || name.isBlank() || source == null || source.isBlank()) {
+            throw new InvalidParameterException("function_create needs parameters 'name' and 'body' (the Java source).");
+        }
+        FunctionInfo info = functions.deploy(name.trim(), source);
+        return Reply.of(data ? FunctionView.of(info) : MetaResult.SUCCESS);
+    }
+
+    /**
+     * Deleting, reloading and deploying always need the token when one is set, and so does any
+     * function that is not a built-in, or {@code sql}, which runs the caller's query.
+     */
+    private Access access(SeedRequest request, CacheFunction function) {
+        if (function != null) {
+            return function == CacheFunction.DELETE || function == CacheFunction.UPDATE
+                    || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ;
+        }
+        boolean safeBuiltin = !USER_CODE_BUILTINS.contains(request.function()) && functions.find(request.function())
+                .map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
+        return safeBuiltin ? Access.READ : Access.PRIVILEGED;
+    }
+
+    private Reply delete(SeedRequest request) {
+        String key = request.requirePath();
+        if (!cache.delete(key)) {
+            throw notCached(key);
+        }
+        return Reply.of(MetaResult.SUCCESS);
+    }
+
+    private Reply head(SeedRequest request, boolean data) {
+        String key = request.requirePath();
+        ItemInfo info = cache.head(key).orElseThrow(() -> notCached(key));
+        return Reply.of(data ? info : MetaResult.SUCCESS);
+    }
+
+    /** PUT and DELETE are the operation; a {@code function} that names another one is a mistake. */
+    private static SeedRequest byVerb(Context ctx, String verbFunction, CacheFunction expected) {
+        SeedRequest request = SeedRequest.parse(ctx, verbFunction);
+        if (CacheFunction.named(request.function()).orElse(null) != expected) {
+            throw new InvalidParameterException(ctx.method() + " " + PATH + " is '" + verbFunction
+                    + "'; it cannot run function '" + request.function() + "'. Use GET or POST for that.");
+        }
+        return request;
+    }
+
+    /** HEAD: the memory tier's figures as response headers, no body. */
+    private void telemetry(Context ctx) {
+        CacheStats stats = cache.stats();
+        ctx.header("X-Aside-Memory-Used-Bytes", Long.toString(stats.memoryUsedBytes()))
+                .header("X-Aside-Memory-Limit-Bytes", Long.toString(stats.memoryLimitBytes()))
+                .header("X-Aside-Items", Long.toString(stats.itemCount()))
+                .header("X-Aside-Memory-Items", Long.toString(stats.memoryItemCount()))
+                .header("X-Aside-Memory-Hits", Long.toString(stats.memoryHits()))
+                .header("X-Aside-Disk-Hits", Long.toString(stats.diskHits()))
+                .header("X-Aside-Misses", Long.toString(stats.misses()))
+                .header("X-Aside-Evictions", Long.toString(stats.evictions()));
+    }
+
+    private static ItemNotFoundException notCached(String key) {
+        return new ItemNotFoundException("No item '" + key + "' is cached.");
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.aside.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aside.engine.AsideEngine;
+import dev.aside.engine.EngineSettings;
+import dev.aside.engine.Tier;
+import dev.aside.engine.testing.TestFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** ServerMain as a real child process: the ready line, serving, and a clean stop on SIGTERM. */
+class HeadlessMainTest {
+
+    private static final Pattern LISTENING = Pattern.compile("^listening on (http://127\\.0\\.0\\.1:(\\d+))$");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void childProcess_printsListeningLine_serves_andStopsCleanlyOnSigterm() throws Exception {
+        Path sor = temp.resolve("sor");
+        Path data = temp.resolve("data");
+        TestFiles.write(sor, "file1.json", "{\"served\": \"headless\"}");
+        Path stdout = temp.resolve("stdout.txt");
+        Process process = new ProcessBuilder(javaCommand("--port", "0", "--data-dir", data.toString(),
+                "--sd-root", sor.toString(), "--functions-dir", temp.resolve("functions").toString(),
+                "--memory-limit", "64m"))
+                .redirectOutput(stdout.toFile()).redirectError(temp.resolve("stderr.txt").toFile()).start();
+        try {
+            Matcher ready = awaitListening(stdout, process);
+            Client client = new Client(Integer.parseInt(ready.group(2)));
+            assertEquals("headless", Client.json(client.get("/cache/api/v1.0/?function=read&path=file1.json"))
+                    .at("/return/value/served").asText());
+
+            process.destroy();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped within 30 s");
+        } finally {
+            process.destroyForcibly();
+        }
+        List<String> lines = Files.readAllLines(stdout);
+        assertEquals(143, process.exitValue(), "terminated by SIGTERM: " + lines);
+        assertEquals("stopped", lines.get(lines.size() - 1), lines + "\n" + Files.readString(temp.resolve("stderr.txt")));
+
+        EngineSettings settings = EngineSettings.fromEnvironment(Map.of()).withCacheRoot(data)
+                .withFunctionsDir(temp.resolve("functions"));
+        try (AsideEngine reopened = AsideEngine.open(settings)) {
+            assertEquals(Tier.DISK, reopened.cache().head("file1.json").orElseThrow().tier(),
+                    "the disk tier was closed with the item written");
+        }
+    }
+
+    @Test
+    void help_listsEveryOption() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine line = new CommandLine(new ServerMain(Map.of(), new PrintStream(out)));
+        line.setOut(new java.io.PrintWriter(out, true));
+        assertEquals(0, line.execute("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--port", "--bind", "--data-dir", "--sd-root", "--functions-dir", "--memory-limit",
+                "--token", "--help")) {
+            assertTrue(help.contains(option), option + " in " + help);
+        }
+    }
+
+    @Test
+    void bindingBeyondLoopback_generatesAndStoresAToken() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ServerMain main = new ServerMain(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        new CommandLine(main).parseArgs("--bind", "0.0.0.0", "--data-dir", temp.resolve("data").toString());
+        String token = main.resolveToken(temp.resolve("data"));
+        assertEquals(token, Files.readString(temp.resolve("data/server.token")).trim());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("stored in"));
+    }
+
+    private static Matcher awaitListening(Path stdout, Process process) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            for (String line : Files.readAllLines(stdout)) {
+                Matcher m = LISTENING.matcher(line);
+                if (m.matches()) {
+                    return m;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no listening line in " + Files.readAllLines(stdout));
+    }
+
+    private static List<String> javaCommand(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ServerMain.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+}
