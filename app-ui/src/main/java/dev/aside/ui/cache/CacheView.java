@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** The Cache screen: every cached item, the item actions and the memory gauge. */
 public final class CacheView extends BorderPane {
@@ -37,12 +38,12 @@ public final class CacheView extends BorderPane {
                 column("Key", 260, r -> r.key()),
                 column("Kind", 90, r -> r.info().kind().name().toLowerCase()),
                 column("Tier", 70, r -> r.info().tier().name().toLowerCase()),
-                column("Heap", 80, r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),
-                column("SOR size", 80, r -> DisplayFormat.bytes(r.info().sorSize())),
+                column("Heap", 85, r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),
+                column("SOR size", 85, r -> DisplayFormat.bytes(r.info().sorSize())),
                 column("Rows × cols", 110, r -> DisplayFormat.shape(r.info())),
                 column("Hits", 60, r -> DisplayFormat.count(r.info().hits())),
                 column("Last access", 150, r -> DisplayFormat.instant(r.info().lastAccess())),
-                column("Load time", 80, r -> DisplayFormat.millis(r.info().loadMillis())),
+                column("Load time", 85, r -> DisplayFormat.millis(r.info().loadMillis())),
                 column("Stale", 70, CacheRow::staleText)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         table.setOnMouseClicked(e -> {
@@ -78,11 +79,20 @@ public final class CacheView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, open, refreshItem, delete, evict, export, button("Check staleness", "cache-refresh",
-                model::refresh), grow, summary, memory, gauge);
+        HBox toolbar = new HBox(8, open, refreshItem, delete, evict, export, grow, button("Check staleness",
+                "cache-refresh", model::refresh));
+        toolbar.getChildren().forEach(node -> {
+            if (node instanceof Region region && node != grow) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.setPadding(new Insets(8));
-        setTop(toolbar);
+        toolbar.setPadding(new Insets(8, 8, 4, 8));
+        HBox gaugeRow = new HBox(10, summary, memory, gauge);
+        gaugeRow.setAlignment(Pos.CENTER_LEFT);
+        gaugeRow.setPadding(new Insets(0, 8, 6, 8));
+        gauge.setPrefWidth(220);
+        setTop(new VBox(toolbar, gaugeRow));
         setCenter(table);
     }
 

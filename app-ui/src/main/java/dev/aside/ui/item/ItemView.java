@@ -41,8 +41,15 @@ public final class ItemView extends BorderPane {
         tabs.setId("item-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (content instanceof ItemContent.TableContent table) {
-            tabs.getTabs().addAll(new Tab("Stats", new TableStatsView(table.stats())),
-                    new Tab("Preview", new TableGridView(table.preview(), "preview")));
+            // The grid is built when its tab is first shown: opening an item then costs the UI
+            // thread only the Stats table, and the grid's cells are created when they are wanted.
+            Tab preview = new Tab("Preview");
+            preview.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && preview.getContent() == null) {
+                    preview.setContent(new TableGridView(table.preview(), "preview"));
+                }
+            });
+            tabs.getTabs().addAll(new Tab("Stats", new TableStatsView(table.stats())), preview);
         } else if (content instanceof ItemContent.JsonContent json) {
             tabs.getTabs().addAll(new Tab("Tree", new JsonTreeView(json.json())), new Tab("Raw", text(json.raw(), "item-raw")));
         } else if (content instanceof ItemContent.BytesContent bytes) {

@@ -27,7 +27,7 @@ final class TableStatsView extends BorderPane {
                 column("Type", 90, ColumnStats::type),
                 column("Count", 90, s -> DisplayFormat.count(s.count())),
                 column("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
-                column("Distinct", 80, s -> DisplayFormat.count(s.distinct())),
+                column("Distinct", 90, s -> DisplayFormat.count(s.distinct())),
                 column("Min", 100, ColumnStats::min),
                 column("Max", 100, ColumnStats::max),
                 column("Mean", 90, s -> DisplayFormat.number(s.mean())),

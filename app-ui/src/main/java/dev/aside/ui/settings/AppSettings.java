@@ -38,7 +38,7 @@ public record AppSettings(
         boolean rememberSecret) {
 
     /** The REST server's port when none is set. */
-    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_PORT = 5000; // the seed's port, as the REST server's own default
 
     public AppSettings {
         s3Bucket = clean(s3Bucket);

@@ -23,11 +23,11 @@ public final class SettingsDialog extends Dialog<Boolean> {
         grid.setHgap(8);
         grid.setVgap(6);
         section(grid, "Amazon S3 or an S3-compatible server");
-        field(grid, "Bucket", model.s3BucketProperty(), "settings-s3-bucket");
-        field(grid, "Prefix", model.s3PrefixProperty(), "settings-s3-prefix");
-        field(grid, "Region", model.s3RegionProperty(), "settings-s3-region");
-        field(grid, "Profile", model.s3ProfileProperty(), "settings-s3-profile");
-        field(grid, "Access key", model.s3AccessKeyProperty(), "settings-s3-access-key");
+        field(grid, "Bucket", model.s3BucketProperty(), "settings-s3-bucket", "none: the drive folder is the source");
+        field(grid, "Prefix", model.s3PrefixProperty(), "settings-s3-prefix", "folder inside the bucket, e.g. trades/");
+        field(grid, "Region", model.s3RegionProperty(), "settings-s3-region", model.effective("s3Region"));
+        field(grid, "Profile", model.s3ProfileProperty(), "settings-s3-profile", model.effective("s3Profile"));
+        field(grid, "Access key", model.s3AccessKeyProperty(), "settings-s3-access-key", "");
         PasswordField secret = new PasswordField();
         secret.setId("settings-s3-secret");
         secret.setPromptText(model.hasSavedSecret() ? "saved: leave empty to keep it" : "");
@@ -36,13 +36,13 @@ public final class SettingsDialog extends Dialog<Boolean> {
         CheckBox remember = new CheckBox("Remember the secret key (stored readable by you only)");
         remember.selectedProperty().bindBidirectional(model.rememberSecretProperty());
         grid.add(remember, 1, row++);
-        field(grid, "Endpoint", model.s3EndpointProperty(), "settings-s3-endpoint");
+        field(grid, "Endpoint", model.s3EndpointProperty(), "settings-s3-endpoint", model.effective("s3Endpoint"));
         section(grid, "Local or network drive");
-        field(grid, "Folder", model.driveFolderProperty(), "settings-drive");
+        field(grid, "Folder", model.driveFolderProperty(), "settings-drive", model.effective("driveFolder"));
         section(grid, "Cache and server");
-        field(grid, "Cache folder", model.cacheFolderProperty(), "settings-cache-folder");
-        field(grid, "Memory limit", model.memoryLimitProperty(), "settings-memory");
-        field(grid, "REST port", model.portProperty(), "settings-port");
+        field(grid, "Cache folder", model.cacheFolderProperty(), "settings-cache-folder", model.effective("cacheFolder"));
+        field(grid, "Memory limit", model.memoryLimitProperty(), "settings-memory", model.effective("memoryLimit"));
+        field(grid, "REST port", model.portProperty(), "settings-port", model.effective("port"));
         Label problems = new Label();
         problems.setId("settings-problems");
         problems.getStyleClass().add("danger");
@@ -61,8 +61,9 @@ public final class SettingsDialog extends Dialog<Boolean> {
         grid.add(label, 0, row++, 2, 1);
     }
 
-    private void field(GridPane grid, String label, StringProperty property, String id) {
+    private void field(GridPane grid, String label, StringProperty property, String id, String placeholder) {
         TextField field = new TextField();
+        field.setPromptText(placeholder);
         field.setId(id);
         field.setPrefColumnCount(28);
         field.textProperty().bindBidirectional(property);

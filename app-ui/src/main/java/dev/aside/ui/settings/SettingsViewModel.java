@@ -75,6 +75,21 @@ public final class SettingsViewModel {
     public StringProperty portProperty() { return port; }
     public BooleanProperty rememberSecretProperty() { return rememberSecret; }
 
+    /** What applies now where a field is left empty, for the dialog's placeholders, by field name. */
+    public String effective(String field) {
+        var engine = context.engine().settings();
+        return switch (field) {
+            case "driveFolder" -> engine.sdRoot() == null ? "" : "now: " + engine.sdRoot();
+            case "cacheFolder" -> "now: " + engine.cacheRoot();
+            case "memoryLimit" -> "now: " + ByteSize.format(context.cache().policy().memoryLimitBytes()) + ", e.g. 2g";
+            case "port" -> "default " + AppSettings.DEFAULT_PORT;
+            case "s3Region" -> "the SDK's default, e.g. eu-west-1";
+            case "s3Endpoint" -> "AWS; or e.g. http://127.0.0.1:9000 for MinIO";
+            case "s3Profile" -> "default credentials chain";
+            default -> "";
+        };
+    }
+
     /** True when a secret is saved, so the dialog can say that an empty field keeps it. */
     public boolean hasSavedSecret() {
         return !saved.s3SecretKey().isEmpty();

@@ -151,7 +151,7 @@ public final class SourcesView extends BorderPane {
             }
             ProgressBar bar = new ProgressBar();
             bar.progressProperty().bind(job.progressProperty());
-            bar.setPrefWidth(160);
+            bar.setPrefWidth(110);
             Label message = new Label();
             message.textProperty().bind(Bindings.when(job.stateProperty().isEqualTo(LoadJob.State.RUNNING))
                     .then(job.messageProperty()).otherwise(job.outcomeProperty()));

@@ -48,7 +48,7 @@ public final class TableGridView extends BorderPane {
         });
         TableColumn<Integer, String> rowNumber = new TableColumn<>("#");
         rowNumber.setSortable(false);
-        rowNumber.setPrefWidth(80);
+        rowNumber.setPrefWidth(90); // not the default 80, which makes TableView measure rows to autosize
         rowNumber.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue() + 1)));
         grid.getColumns().add(rowNumber);
         List<String> names = model.columnNames();
