@@ -1,0 +1,58 @@
+package dev.aside.ui.cache;
+
+import dev.aside.engine.ItemInfo;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * One row of the Cache screen, kept for as long as its key is cached and updated in place, so the
+ * table keeps its selection and scroll position while events stream in.
+ */
+public final class CacheRow {
+
+    private final String key;
+    private final ReadOnlyObjectWrapper<ItemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
+    /** True or false once checked against the SOR; null while unknown. */
+    private final ReadOnlyObjectWrapper<Boolean> stale = new ReadOnlyObjectWrapper<>(this, "stale");
+
+    CacheRow(ItemInfo info) {
+        this.key = info.key();
+        this.info.set(info);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public ItemInfo info() {
+        return info.get();
+    }
+
+    public ReadOnlyObjectProperty<ItemInfo> infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    /** What the row's cells depend on, for bindings. */
+    public Observable[] dependencies() {
+        return new Observable[] {info, stale};
+    }
+
+    public String staleText() {
+        if (info().storage() == null) {
+            return "no SOR";
+        }
+        Boolean s = stale.get();
+        return s == null ? "?" : s ? "stale" : "current";
+    }
+
+    void update(ItemInfo now) {
+        if (!now.equals(info.get())) {
+            info.set(now);
+        }
+    }
+
+    void markStale(Boolean value) {
+        stale.set(value);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.aside.ui.cache;
+
+import dev.aside.engine.Cache;
+import dev.aside.engine.CacheEvent;
+import dev.aside.engine.CacheStats;
+import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.ReadOptions;
+import dev.aside.engine.value.Value;
+import dev.aside.ui.common.BackgroundTask;
+import dev.aside.ui.common.CoalescedUpdate;
+import dev.aside.ui.common.ConsoleContext;
+import dev.aside.ui.common.DisplayFormat;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Cache screen's state: every catalog entry, the memory gauge and the item actions.
+ *
+ * <p>The list follows the engine's events, whoever caused them (this console, a script over REST,
+ * a function), coalesced to one refresh per burst, so an item created by curl appears without a
+ * manual refresh. Reading the catalog is an in-memory snapshot, cheap enough for the UI thread;
+ * anything that touches the SOR or the disk tier (staleness, refresh, export) runs as a task.
+ */
+public final class CacheViewModel implements AutoCloseable {
+
+    private final ConsoleContext context;
+    private final Cache cache;
+    private final ObservableList<CacheRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyDoubleWrapper memoryRatio = new ReadOnlyDoubleWrapper(this, "memoryRatio");
+    private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper(this, "memoryText", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final Map<String, CacheRow> byKey = new HashMap<>();
+    /** Keys loaded from their SOR since the last refresh: current by definition, no check needed. */
+    private final Set<String> freshlyLoaded = new HashSet<>();
+    private final CoalescedUpdate update;
+    private final Cache.Subscription subscription;
+
+    public CacheViewModel(ConsoleContext context) {
+        this.context = context;
+        this.cache = context.cache();
+        this.update = new CoalescedUpdate(context.uiThread(), this::reloadRows);
+        this.subscription = cache.subscribe(this::onEvent);
+        reloadRows();
+    }
+
+    public ObservableList<CacheRow> rows() {
+        return rows;
+    }
+
+    /** Memory used over the limit, 0 to 1. */
+    public ReadOnlyDoubleProperty memoryRatioProperty() {
+        return memoryRatio.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty memoryTextProperty() {
+        return memoryText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private void onEvent(CacheEvent event) {
+        if (!(event instanceof CacheEvent.LoadProgress) && !(event instanceof CacheEvent.LoadStarted)) {
+            if (event instanceof CacheEvent.LoadFinished) {
+                context.uiThread().execute(() -> freshlyLoaded.add(event.key()));
+            }
+            update.request();
+        }
+    }
+
+    private void reloadRows() {
+        List<ItemInfo> items = cache.list();
+        Map<String, ItemInfo> now = new HashMap<>();
+        items.forEach(i -> now.put(i.key(), i));
+        rows.removeIf(row -> !now.containsKey(row.key()));
+        byKey.keySet().retainAll(now.keySet());
+        for (int i = 0; i < items.size(); i++) {
+            ItemInfo info = items.get(i);
+            CacheRow row = byKey.get(info.key());
+            if (row == null) {
+                row = new CacheRow(info);
+                row.markStale(freshlyLoaded.remove(info.key()) ? Boolean.FALSE : null);
+                byKey.put(info.key(), row);
+                rows.add(Math.min(i, rows.size()), row);
+            } else {
+                row.update(info);
+                if (freshlyLoaded.remove(info.key())) {
+                    row.markStale(false);
+                }
+            }
+        }
+        CacheStats stats = cache.stats();
+        long limit = Math.max(1, stats.memoryLimitBytes());
+        memoryRatio.set(Math.min(1, (double) stats.memoryUsedBytes() / limit));
+        memoryText.set(DisplayFormat.bytes(stats.memoryUsedBytes()) + " of " + DisplayFormat.bytes(stats.memoryLimitBytes()));
+        summary.set(DisplayFormat.count(stats.itemCount()) + " items, " + DisplayFormat.count(stats.memoryItemCount())
+                + " in memory · hit ratio " + DisplayFormat.percent(stats.hitRatio()));
+    }
+
+    /** Re-reads the catalog and checks every item against its SOR in the background. */
+    public void refresh() {
+        reloadRows();
+        context.tasks().execute(new StalenessCheck(cache, cache.list())
+                .onSuccess(result -> result.forEach((key, stale) -> {
+                    CacheRow row = byKey.get(key);
+                    if (row != null) {
+                        row.markStale(stale);
+                    }
+                }))
+                .onFailure(error -> context.dialogs().error("Could not check items against their sources", error)));
+    }
+
+    /** Drops each item and loads it again from its SOR (the engine's update). */
+    public void refreshFromSor(List<CacheRow> selected) {
+        for (CacheRow row : selected) {
+            if (row.info().storage() == null) {
+                context.dialogs().info("'" + row.key() + "' was written by a function and has no source to refresh from.");
+                continue;
+            }
+            context.tasks().execute(BackgroundTask.of("Refresh " + row.key(),
+                            () -> cache.update(row.key(), ReadOptions.storage(row.info().storage())).info())
+                    .onSuccess(info -> context.dialogs().info("Refreshed " + info.key() + " from its source"))
+                    .onFailure(error -> context.dialogs().error("Could not refresh " + row.key(), error)));
+        }
+    }
+
+    public void delete(List<CacheRow> selected) {
+        List<String> keys = selected.stream().map(CacheRow::key).toList();
+        context.tasks().execute(BackgroundTask.of("Delete " + keys.size() + " items",
+                        () -> keys.stream().filter(cache::delete).count())
+                .onSuccess(n -> context.dialogs().info("Deleted " + n + (n == 1 ? " item" : " items") + " from the cache"))
+                .onFailure(error -> context.dialogs().error("Could not delete", error)));
+    }
+
+    /** Frees the items' memory; they stay on disk and the next read brings them back. */
+    public void evictFromMemory(List<CacheRow> selected) {
+        long evicted = selected.stream().filter(r -> cache.policy().evictFromMemory(r.key())).count();
+        if (evicted < selected.size()) {
+            context.dialogs().info("Evicted " + evicted + " of " + selected.size()
+                    + " items: the others were not in memory or are still being written to disk.");
+        }
+        update.request();
+    }
+
+    public List<ExportFormat> exportFormats(CacheRow row) {
+        return ExportFormat.forKind(row.info().kind());
+    }
+
+    /** Asks where to save, then writes the item in the background. */
+    public void export(CacheRow row, ExportFormat format) {
+        String name = row.key().substring(row.key().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        context.dialogs().askSaveFile("Export " + row.key(), name + format.extension(), format.extension())
+                .ifPresent(file -> exportTo(row.key(), format, file));
+    }
+
+    void exportTo(String key, ExportFormat format, Path file) {
+        context.tasks().execute(BackgroundTask.of("Export " + key, () -> {
+                    Value value = cache.getIfPresent(key).orElseThrow(() -> new ItemNotFoundException(
+                            "'" + key + "' is no longer in the cache.")).value();
+                    ItemExporter.export(value, format, file);
+                    return file;
+                })
+                .onSuccess(written -> context.dialogs().info("Exported " + key + " to " + written))
+                .onFailure(error -> context.dialogs().error("Could not export " + key, error)));
+    }
+
+    public void select(CacheRow row) {
+        context.selection().select(row == null ? null : row.key());
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.aside.ui.item;
+
+import dev.aside.ui.common.DisplayFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Computes a column's chart data straight from Tablesaw's column arrays: one pass for a histogram
+ * or a timeline, a count per value for categories. Pure computation, no UI: tests call it directly.
+ */
+final class ColumnCharts {
+
+    static final int HISTOGRAM_BINS = 20;
+    static final int CATEGORY_BARS = 15;
+    /** Beyond this many distinct values a column is not categorical: counting them would cost more than it shows. */
+    static final int MAX_COUNTED = 100_000;
+
+    private ColumnCharts() {}
+
+    /** The chart for one column: a histogram of numbers, counts by category, or counts over time. */
+    static ChartData chart(Column<?> column) {
+        if (column instanceof NumericColumn<?> numbers) {
+            return new ChartData(column.name(), ChartData.Kind.HISTOGRAM, histogram(numbers));
+        }
+        if (column instanceof DateColumn || column instanceof DateTimeColumn || column instanceof InstantColumn) {
+            return new ChartData(column.name(), ChartData.Kind.TIMELINE, timeline(column));
+        }
+        Map<String, Long> counts = countValues(column);
+        return new ChartData(column.name(), ChartData.Kind.CATEGORIES,
+                counts == null ? List.of() : topOf(counts, CATEGORY_BARS));
+    }
+
+    private static List<ChartData.Bar> histogram(NumericColumn<?> numbers) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!numbers.isMissing(i)) {
+                min = Math.min(min, numbers.getDouble(i));
+                max = Math.max(max, numbers.getDouble(i));
+            }
+        }
+        if (min > max) {
+            return List.of();
+        }
+        int bins = min == max ? 1 : HISTOGRAM_BINS;
+        double width = (max - min) / bins;
+        long[] counts = new long[bins];
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!numbers.isMissing(i)) {
+                int bin = width == 0 ? 0 : (int) ((numbers.getDouble(i) - min) / width);
+                counts[Math.min(bin, bins - 1)]++;
+            }
+        }
+        List<ChartData.Bar> bars = new ArrayList<>(bins);
+        for (int b = 0; b < bins; b++) {
+            bars.add(new ChartData.Bar(DisplayFormat.number(min + b * width), counts[b]));
+        }
+        return bars;
+    }
+
+    /** Counts per day when the dates span under ~3 months, else per month. */
+    private static List<ChartData.Bar> timeline(Column<?> column) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < column.size(); i++) {
+            if (!column.isMissing(i)) {
+                dates.add(LocalDate.parse(column.getString(i).substring(0, 10)));
+            }
+        }
+        if (dates.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
+        boolean daily = ChronoUnit.DAYS.between(first, last) < 92;
+        TreeMap<String, Long> counts = new TreeMap<>();
+        for (LocalDate date : dates) {
+            counts.merge(daily ? date.toString() : date.toString().substring(0, 7), 1L, Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> new ChartData.Bar(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Value counts, or null when the column has too many distinct values to be worth counting. */
+    private static Map<String, Long> countValues(Column<?> column) {
+        Map<String, Long> counts = new HashMap<>();
+        for (int i = 0; i < column.size(); i++) {
+            if (!column.isMissing(i)) {
+                counts.merge(column.getString(i), 1L, Long::sum);
+                if (counts.size() > MAX_COUNTED) {
+                    return null;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<ChartData.Bar> topOf(Map<String, Long> counts, int limit) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> new ChartData.Bar(e.getKey(), e.getValue())).toList();
+    }
+}

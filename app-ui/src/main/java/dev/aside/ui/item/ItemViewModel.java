@@ -1,0 +1,134 @@
+package dev.aside.ui.item;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.value.BytesValue;
+import dev.aside.engine.value.JsonValue;
+import dev.aside.engine.value.TableValue;
+import dev.aside.ui.common.BackgroundTask;
+import dev.aside.ui.common.CoalescedUpdate;
+import dev.aside.ui.common.ConsoleContext;
+import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.grid.TableGridModel;
+import java.nio.charset.StandardCharsets;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Item view: follows the item selected anywhere in the console, reads it from the cache in the
+ * background (from memory, or from disk after an eviction) and prepares what its kind shows.
+ */
+public final class ItemViewModel implements AutoCloseable {
+
+    /** Raw JSON beyond this is cut: a text area holding hundreds of megabytes would freeze the window. */
+    static final int RAW_LIMIT = 2_000_000;
+    /** The bytes view shows the start of the value; 64 KiB is a thousand lines of hex. */
+    static final int BYTES_SHOWN = 64 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ConsoleContext context;
+    private final ObservableList<String> keys = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ItemContent> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Select an item in Cache");
+    private final dev.aside.engine.Cache.Subscription subscription;
+    private BackgroundTask<ItemContent> opening;
+
+    public ItemViewModel(ConsoleContext context) {
+        this.context = context;
+        context.selection().keyProperty().addListener((obs, old, key) -> open(key));
+        CoalescedUpdate keysUpdate = new CoalescedUpdate(context.uiThread(), this::refreshKeys);
+        subscription = context.cache().subscribe(event -> keysUpdate.request());
+        refreshKeys();
+    }
+
+    /** Every cached key, for the picker. */
+    public ObservableList<String> keys() {
+        return keys;
+    }
+
+    public StringProperty selectedKeyProperty() {
+        return context.selection().keyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ItemContent> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Reads the selected item again, e.g. after it was refreshed from its SOR. */
+    public void reload() {
+        open(context.selection().key());
+    }
+
+    private void refreshKeys() {
+        var now = context.cache().list().stream().map(i -> i.key()).toList();
+        if (!now.equals(keys)) {
+            keys.setAll(now);
+        }
+    }
+
+    private void open(String key) {
+        if (opening != null) {
+            opening.cancel();
+        }
+        if (key == null || key.isBlank()) {
+            content.set(null);
+            status.set("Select an item in Cache");
+            return;
+        }
+        status.set("Opening " + key + "…");
+        opening = context.tasks().execute(BackgroundTask.of("Open " + key, () -> prepare(key))
+                .onSuccess(prepared -> {
+                    content.set(prepared);
+                    status.set(key + " · " + prepared.info().kind().name().toLowerCase() + " · "
+                            + DisplayFormat.shape(prepared.info()) + " · " + prepared.info().tier().name().toLowerCase());
+                    if (prepared instanceof ItemContent.TableContent table) {
+                        table.stats().compute();
+                    }
+                })
+                .onFailure(error -> {
+                    content.set(null);
+                    status.set("Could not open " + key);
+                    context.dialogs().error("Could not open " + key, error);
+                }));
+    }
+
+    private ItemContent prepare(String key) throws JsonProcessingException {
+        CachedItem item = context.cache().getIfPresent(key)
+                .orElseThrow(() -> new ItemNotFoundException("'" + key + "' is not in the cache any more."));
+        return prepare(item);
+    }
+
+    private ItemContent prepare(CachedItem item) throws JsonProcessingException {
+        if (item.value() instanceof TableValue table) {
+            return new ItemContent.TableContent(item.info(), new TableStatsModel(context, item.key(), table.table()),
+                    new TableGridModel(context, table.table()));
+        }
+        if (item.value() instanceof JsonValue json) {
+            String raw = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json.json());
+            if (raw.length() > RAW_LIMIT) {
+                raw = raw.substring(0, RAW_LIMIT) + "\n… (cut at " + DisplayFormat.count(RAW_LIMIT) + " characters)";
+            }
+            return new ItemContent.JsonContent(item.info(), json.json(), raw);
+        }
+        byte[] bytes = ((BytesValue) item.value()).bytes();
+        int shown = Math.min(bytes.length, BYTES_SHOWN);
+        return new ItemContent.BytesContent(item.info(), DisplayFormat.hexDump(bytes, shown),
+                new String(bytes, 0, shown, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+}

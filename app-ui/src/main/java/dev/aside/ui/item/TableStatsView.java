@@ -1,0 +1,80 @@
+package dev.aside.ui.item;
+
+import dev.aside.ui.common.DisplayFormat;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.geometry.Orientation;
+
+/** The Stats tab: one row per column with its profile, and the selected column's chart below. */
+final class TableStatsView extends BorderPane {
+
+    TableStatsView(TableStatsModel model) {
+        TableView<ColumnStats> table = new TableView<>(model.columns());
+        table.setId("item-stats");
+        table.setPlaceholder(new Label("Computing statistics…"));
+        table.getColumns().setAll(List.of(
+                column("Column", 150, ColumnStats::name),
+                column("Type", 90, ColumnStats::type),
+                column("Count", 90, s -> DisplayFormat.count(s.count())),
+                column("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
+                column("Distinct", 90, s -> DisplayFormat.count(s.distinct())),
+                column("Min", 100, ColumnStats::min),
+                column("Max", 100, ColumnStats::max),
+                column("Mean", 90, s -> DisplayFormat.number(s.mean())),
+                column("Std dev", 90, s -> DisplayFormat.number(s.stdDev())),
+                column("Top values", 320, ColumnStats::top)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.showChart(row.name());
+            }
+        });
+        BorderPane chartPane = new BorderPane();
+        chartPane.setId("item-chart");
+        model.chartProperty().addListener((obs, old, data) -> chartPane.setCenter(data == null ? null : chart(data)));
+        SplitPane split = new SplitPane(table, chartPane);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        Label status = new Label();
+        status.textProperty().bind(model.statusProperty());
+        setTop(status);
+        setCenter(split);
+    }
+
+    private static BarChart<String, Number> chart(ChartData data) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel("count");
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCategoryGap(data.kind() == ChartData.Kind.HISTOGRAM ? 1 : 6);
+        chart.setBarGap(0);
+        chart.setTitle(switch (data.kind()) {
+            case HISTOGRAM -> "Histogram of " + data.column();
+            case CATEGORIES -> "Most frequent values of " + data.column();
+            case TIMELINE -> "Rows over time by " + data.column();
+        });
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        data.bars().forEach(bar -> series.getData().add(new XYChart.Data<>(bar.label(), bar.count())));
+        chart.getData().add(series);
+        return chart;
+    }
+
+    private static TableColumn<ColumnStats, String> column(String title, double width,
+            Function<ColumnStats, String> text) {
+        TableColumn<ColumnStats, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new SimpleStringProperty(text.apply(c.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.aside.ui.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What the analyst set in the settings dialog, persisted between runs. Blank means "not set": the
+ * environment or the built-in default applies. The S3 secret key is present only when the analyst
+ * asked to remember it ({@code rememberSecret}); it is never logged and {@link #toString()} hides it.
+ *
+ * @param s3Bucket the bucket, or blank for no S3
+ * @param s3Prefix the folder inside the bucket
+ * @param s3Region the region, or blank for the SDK's choice
+ * @param s3Profile a profile in {@code ~/.aws}, or blank
+ * @param s3AccessKey an explicit access key id, or blank
+ * @param s3SecretKey its secret, or blank
+ * @param s3Endpoint an S3-compatible server's URL, or blank for AWS
+ * @param driveFolder the local or network folder SOR, or blank for the default
+ * @param cacheFolder the disk tier's folder, or blank for {@code ~/.aside/cache}
+ * @param memoryLimit the memory tier's bound ({@code 2g}), or blank for half the heap
+ * @param port the REST server's port; 0 for the default
+ * @param darkTheme true for the dark theme
+ * @param rememberSecret whether the secret key is stored at all
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AppSettings(
+        String s3Bucket,
+        String s3Prefix,
+        String s3Region,
+        String s3Profile,
+        String s3AccessKey,
+        String s3SecretKey,
+        String s3Endpoint,
+        String driveFolder,
+        String cacheFolder,
+        String memoryLimit,
+        int port,
+        boolean darkTheme,
+        boolean rememberSecret) {
+
+    /** The REST server's port when none is set. */
+    public static final int DEFAULT_PORT = 5000; // the seed's port, as the REST server's own default
+
+    public AppSettings {
+        s3Bucket = clean(s3Bucket);
+        s3Prefix = clean(s3Prefix);
+        s3Region = clean(s3Region);
+        s3Profile = clean(s3Profile);
+        s3AccessKey = clean(s3AccessKey);
+        s3SecretKey = clean(s3SecretKey);
+        s3Endpoint = clean(s3Endpoint);
+        driveFolder = clean(driveFolder);
+        cacheFolder = clean(cacheFolder);
+        memoryLimit = clean(memoryLimit);
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings("", "", "", "", "", "", "", "", "", "", 0, false, false);
+    }
+
+    public int effectivePort() {
+        return port > 0 ? port : DEFAULT_PORT;
+    }
+
+    public AppSettings withDarkTheme(boolean dark) {
+        return new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
+                driveFolder, cacheFolder, memoryLimit, port, dark, rememberSecret);
+    }
+
+    /** These settings as they may be written to disk: the secret only when asked to remember it. */
+    AppSettings forStorage() {
+        return rememberSecret ? this : new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, "",
+                s3Endpoint, driveFolder, cacheFolder, memoryLimit, port, darkTheme, false);
+    }
+
+    @Override
+    public String toString() {
+        return "AppSettings[s3Bucket=" + s3Bucket + ", s3Prefix=" + s3Prefix + ", s3Region=" + s3Region
+                + ", s3Profile=" + s3Profile + ", s3AccessKey=" + s3AccessKey + ", s3SecretKey="
+                + (s3SecretKey.isEmpty() ? "" : "****") + ", s3Endpoint=" + s3Endpoint + ", driveFolder=" + driveFolder
+                + ", cacheFolder=" + cacheFolder + ", memoryLimit=" + memoryLimit + ", port=" + port
+                + ", darkTheme=" + darkTheme + "]";
+    }
+
+    private static String clean(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

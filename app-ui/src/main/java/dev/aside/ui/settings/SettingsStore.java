@@ -1,0 +1,73 @@
+package dev.aside.ui.settings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps {@link AppSettings} in {@code settings.json} in the user's config folder ({@code ~/.aside},
+ * or the {@code aside.config.dir} system property). The file is readable by its owner only, since
+ * it may hold an S3 secret the analyst asked to remember; it is replaced atomically, so a crash
+ * mid-write leaves the previous settings.
+ */
+public final class SettingsStore {
+
+    public static final String CONFIG_DIR_PROPERTY = "aside.config.dir";
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+
+    public SettingsStore(Path configDir) {
+        this.file = configDir.resolve("settings.json");
+    }
+
+    /** The store in the configured or default config folder. */
+    public static SettingsStore standard() {
+        String dir = System.getProperty(CONFIG_DIR_PROPERTY);
+        return new SettingsStore(dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".aside"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved settings, or the defaults when there are none or the file cannot be read. */
+    public AppSettings load() {
+        if (!Files.isRegularFile(file)) {
+            return AppSettings.defaults();
+        }
+        try {
+            return JSON.readValue(file.toFile(), AppSettings.class);
+        } catch (IOException e) {
+            LOG.warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
+            return AppSettings.defaults();
+        }
+    }
+
+    public void save(AppSettings settings) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
+            ownerOnly(temp);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), settings.forStorage());
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+}

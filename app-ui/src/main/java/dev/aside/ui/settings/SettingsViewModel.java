@@ -1,0 +1,163 @@
+package dev.aside.ui.settings;
+
+import dev.aside.engine.ByteSize;
+import dev.aside.engine.InvalidParameterException;
+import dev.aside.ui.common.ConsoleContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The settings dialog: fields as editable properties, validation as one message, and saving. The
+ * memory limit applies at once; sources, cache folder and port apply at the next start, since they
+ * decide what the engine and server open.
+ *
+ * <p>The S3 secret never comes back from the store into a field: the field starts empty, and leaving
+ * it empty keeps the saved secret.
+ */
+public final class SettingsViewModel {
+
+    private final SettingsStore store;
+    private final ConsoleContext context;
+    private final AppSettings saved;
+    private final StringProperty s3Bucket = new SimpleStringProperty();
+    private final StringProperty s3Prefix = new SimpleStringProperty();
+    private final StringProperty s3Region = new SimpleStringProperty();
+    private final StringProperty s3Profile = new SimpleStringProperty();
+    private final StringProperty s3AccessKey = new SimpleStringProperty();
+    private final StringProperty s3SecretKey = new SimpleStringProperty("");
+    private final StringProperty s3Endpoint = new SimpleStringProperty();
+    private final StringProperty driveFolder = new SimpleStringProperty();
+    private final StringProperty cacheFolder = new SimpleStringProperty();
+    private final StringProperty memoryLimit = new SimpleStringProperty();
+    private final StringProperty port = new SimpleStringProperty();
+    private final BooleanProperty rememberSecret = new SimpleBooleanProperty();
+    private final StringBinding problems;
+
+    public SettingsViewModel(SettingsStore store, ConsoleContext context) {
+        this.store = store;
+        this.context = context;
+        this.saved = store.load();
+        s3Bucket.set(saved.s3Bucket());
+        s3Prefix.set(saved.s3Prefix());
+        s3Region.set(saved.s3Region());
+        s3Profile.set(saved.s3Profile());
+        s3AccessKey.set(saved.s3AccessKey());
+        s3Endpoint.set(saved.s3Endpoint());
+        driveFolder.set(saved.driveFolder());
+        cacheFolder.set(saved.cacheFolder());
+        memoryLimit.set(saved.memoryLimit());
+        port.set(saved.port() > 0 ? String.valueOf(saved.port()) : "");
+        rememberSecret.set(saved.rememberSecret());
+        problems = Bindings.createStringBinding(this::validate, s3Bucket, s3Endpoint, s3AccessKey, s3SecretKey,
+                driveFolder, memoryLimit, port);
+    }
+
+    public StringProperty s3BucketProperty() { return s3Bucket; }
+    public StringProperty s3PrefixProperty() { return s3Prefix; }
+    public StringProperty s3RegionProperty() { return s3Region; }
+    public StringProperty s3ProfileProperty() { return s3Profile; }
+    public StringProperty s3AccessKeyProperty() { return s3AccessKey; }
+    public StringProperty s3SecretKeyProperty() { return s3SecretKey; }
+    public StringProperty s3EndpointProperty() { return s3Endpoint; }
+    public StringProperty driveFolderProperty() { return driveFolder; }
+    public StringProperty cacheFolderProperty() { return cacheFolder; }
+    public StringProperty memoryLimitProperty() { return memoryLimit; }
+    public StringProperty portProperty() { return port; }
+    public BooleanProperty rememberSecretProperty() { return rememberSecret; }
+
+    /** What applies now where a field is left empty, for the dialog's placeholders, by field name. */
+    public String effective(String field) {
+        var engine = context.engine().settings();
+        return switch (field) {
+            case "driveFolder" -> engine.sdRoot() == null ? "" : "now: " + engine.sdRoot();
+            case "cacheFolder" -> "now: " + engine.cacheRoot();
+            case "memoryLimit" -> "now: " + ByteSize.format(context.cache().policy().memoryLimitBytes()) + ", e.g. 2g";
+            case "port" -> "default " + AppSettings.DEFAULT_PORT;
+            case "s3Region" -> "the SDK's default, e.g. eu-west-1";
+            case "s3Endpoint" -> "AWS; or e.g. http://127.0.0.1:9000 for MinIO";
+            case "s3Profile" -> "default credentials chain";
+            default -> "";
+        };
+    }
+
+    /** True when a secret is saved, so the dialog can say that an empty field keeps it. */
+    public boolean hasSavedSecret() {
+        return !saved.s3SecretKey().isEmpty();
+    }
+
+    /** What is wrong with the fields, one problem per line; empty when they can be saved. */
+    public StringBinding problemsProperty() {
+        return problems;
+    }
+
+    private String validate() {
+        List<String> found = new ArrayList<>();
+        if (!blank(memoryLimit)) {
+            try {
+                ByteSize.parse(memoryLimit.get());
+            } catch (InvalidParameterException e) {
+                found.add("Memory limit: " + e.getMessage());
+            }
+        }
+        if (!blank(port)) {
+            try {
+                int p = Integer.parseInt(port.get().strip());
+                if (p < 1 || p > 65535) {
+                    found.add("Port must be between 1 and 65535.");
+                }
+            } catch (NumberFormatException e) {
+                found.add("Port must be a number, e.g. 8080.");
+            }
+        }
+        if (!blank(s3Endpoint)) {
+            try {
+                URI uri = new URI(s3Endpoint.get().strip());
+                if (uri.getScheme() == null || uri.getHost() == null) {
+                    found.add("S3 endpoint must be a URL, e.g. http://127.0.0.1:9000.");
+                }
+            } catch (URISyntaxException e) {
+                found.add("S3 endpoint must be a URL, e.g. http://127.0.0.1:9000.");
+            }
+        }
+        boolean secretGiven = !blank(s3SecretKey) || hasSavedSecret();
+        if (!blank(s3AccessKey) && !secretGiven) {
+            found.add("An access key needs its secret key.");
+        }
+        if (!blank(driveFolder) && !Files.isDirectory(Path.of(driveFolder.get().strip()))) {
+            found.add("Drive folder " + driveFolder.get().strip() + " does not exist.");
+        }
+        return String.join("\n", found);
+    }
+
+    /** Saves the settings and applies what can change while running; false when they are invalid. */
+    public boolean save() {
+        if (!problems.get().isEmpty()) {
+            return false;
+        }
+        String secret = blank(s3SecretKey) ? saved.s3SecretKey() : s3SecretKey.get();
+        AppSettings next = new AppSettings(s3Bucket.get(), s3Prefix.get(), s3Region.get(), s3Profile.get(),
+                s3AccessKey.get(), secret, s3Endpoint.get(), driveFolder.get(), cacheFolder.get(), memoryLimit.get(),
+                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get());
+        store.save(next);
+        if (!next.memoryLimit().isEmpty()) {
+            context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
+        }
+        context.dialogs().info("Settings saved. The memory limit applies now; sources, cache folder and port "
+                + "at the next start.");
+        return true;
+    }
+
+    private static boolean blank(StringProperty p) {
+        return p.get() == null || p.get().isBlank();
+    }
+}

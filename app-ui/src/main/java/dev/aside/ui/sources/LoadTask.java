@@ -1,0 +1,54 @@
+package dev.aside.ui.sources;
+
+import dev.aside.engine.Cache;
+import dev.aside.engine.CacheEvent;
+import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ReadOptions;
+import dev.aside.ui.common.BackgroundTask;
+import dev.aside.ui.common.DisplayFormat;
+
+/**
+ * Loads one SOR object into the cache (a Cache-Aside read), reporting download progress from the
+ * engine's load events for that key. Cancelling interrupts the download; the engine then stores
+ * nothing. An item already cached returns at once.
+ */
+final class LoadTask extends BackgroundTask<ItemInfo> {
+
+    private final Cache cache;
+    private final String storage;
+    private final String path;
+
+    LoadTask(Cache cache, String storage, String path) {
+        super("Load " + path);
+        this.cache = cache;
+        this.storage = storage;
+        this.path = path;
+    }
+
+    String path() {
+        return path;
+    }
+
+    @Override
+    protected ItemInfo call() {
+        updateMessage("Waiting for the source…");
+        try (Cache.Subscription ignored = cache.subscribe(this::onEvent)) {
+            ItemInfo info = cache.read(path, ReadOptions.storage(storage)).info();
+            updateProgress(1, 1);
+            updateMessage(DisplayFormat.shape(info));
+            return info;
+        }
+    }
+
+    private void onEvent(CacheEvent event) {
+        if (!event.key().equals(path)) {
+            return;
+        }
+        if (event instanceof CacheEvent.LoadProgress p) {
+            updateProgress(p.bytesDone(), p.totalBytes());
+            updateMessage(DisplayFormat.bytes(p.bytesDone()) + " of " + DisplayFormat.bytes(p.totalBytes()));
+        } else if (event instanceof CacheEvent.LoadStarted s) {
+            updateMessage("Downloading " + DisplayFormat.bytes(s.totalBytes()));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.aside.ui.sources;
+
+import dev.aside.ui.common.DisplayFormat;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Sources screen: a folder-by-folder table of the SOR, paging, a filter and the running loads. */
+public final class SourcesView extends BorderPane {
+
+    private final SourcesViewModel model;
+    private final TableView<SourceEntry> table = new TableView<>();
+
+    public SourcesView(SourcesViewModel model) {
+        this.model = model;
+        setId("sources");
+        ComboBox<String> storage = new ComboBox<>(model.storages());
+        storage.valueProperty().bindBidirectional(model.storageProperty());
+        Button up = button("⬆ Up", "sources-up", model::up);
+        up.disableProperty().bind(model.prefixProperty().isEmpty());
+        Label location = new Label();
+        location.textProperty().bind(model.locationProperty());
+        location.getStyleClass().add("location");
+        TextField filter = new TextField();
+        filter.setId("sources-filter");
+        filter.setPromptText("Filter by name");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Button previous = button("◀", "sources-previous", model::previousPage);
+        previous.disableProperty().bind(model.hasPreviousProperty().not());
+        Button next = button("▶", "sources-next", model::nextPage);
+        next.disableProperty().bind(model.hasNextProperty().not());
+        Label pageStatus = new Label();
+        pageStatus.textProperty().bind(model.pageStatusProperty());
+        Button load = button("Load selected", "sources-load", this::loadSelected);
+        load.getStyleClass().add("accent");
+        load.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, storage, up, location, grow, filter, button("Refresh", "sources-refresh",
+                model::refresh), previous, pageStatus, next, load);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(8));
+
+        buildTable();
+        SplitPane split = new SplitPane(table, loadsPane());
+        split.setDividerPositions(0.7);
+        setTop(toolbar);
+        setCenter(split);
+    }
+
+    private void buildTable() {
+        table.setId("sources-table");
+        table.setItems(model.entries());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("Nothing here yet"));
+        table.getColumns().setAll(List.of(
+                column("Name", 320, e -> e.name()),
+                column("Size", 100, e -> e.folder() ? "" : DisplayFormat.bytes(e.size())),
+                column("Last modified", 170, e -> DisplayFormat.instant(e.lastModified())),
+                column("ETag", 260, e -> e.etag() == null ? "" : e.etag())));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                SourceEntry entry = table.getSelectionModel().getSelectedItem();
+                if (entry != null && entry.folder()) {
+                    model.open(entry);
+                } else {
+                    loadSelected();
+                }
+            } else if (e.getCode() == KeyCode.BACK_SPACE) {
+                model.up();
+            }
+        });
+    }
+
+    private VBox loadsPane() {
+        ListView<LoadJob> jobs = new ListView<>(model.loads());
+        jobs.setId("sources-loads");
+        jobs.setCellFactory(list -> new LoadJobCell());
+        jobs.setPlaceholder(new Label("Select objects and press Load (Ctrl+L)"));
+        Label summary = new Label();
+        summary.textProperty().bind(model.loadSummaryProperty());
+        HBox header = new HBox(8, new Label("Loads"), summary, button("Clear finished", "sources-clear",
+                model::clearFinished));
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(jobs, Priority.ALWAYS);
+        VBox pane = new VBox(6, header, jobs);
+        pane.setPadding(new Insets(6));
+        return pane;
+    }
+
+    /** Loads the selected objects; the window's Ctrl+L shortcut calls this. */
+    public void loadSelected() {
+        model.load(List.copyOf(table.getSelectionModel().getSelectedItems()));
+    }
+
+    private static TableColumn<SourceEntry, String> column(String title, double width,
+            java.util.function.Function<SourceEntry, String> text) {
+        TableColumn<SourceEntry, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new SimpleStringProperty(text.apply(c.getValue())));
+        return column;
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** One load: path, progress bar (bytes), message or outcome, and a cancel button while running. */
+    private static final class LoadJobCell extends ListCell<LoadJob> {
+        private final javafx.beans.value.ChangeListener<LoadJob.State> stateStyle = (obs, old, now) -> styleFor(now);
+        private LoadJob shown;
+
+        @Override
+        protected void updateItem(LoadJob job, boolean empty) {
+            super.updateItem(job, empty);
+            if (shown != null) {
+                shown.stateProperty().removeListener(stateStyle);
+            }
+            shown = empty ? null : job;
+            if (shown == null) {
+                setGraphic(null);
+                getStyleClass().removeIf(c -> c.startsWith("load-"));
+                return;
+            }
+            ProgressBar bar = new ProgressBar();
+            bar.progressProperty().bind(job.progressProperty());
+            bar.setPrefWidth(110);
+            Label message = new Label();
+            message.textProperty().bind(Bindings.when(job.stateProperty().isEqualTo(LoadJob.State.RUNNING))
+                    .then(job.messageProperty()).otherwise(job.outcomeProperty()));
+            message.setWrapText(true);
+            Button cancel = new Button("Cancel");
+            cancel.setOnAction(e -> job.cancel());
+            cancel.visibleProperty().bind(job.stateProperty().isEqualTo(LoadJob.State.RUNNING));
+            Label path = new Label(job.path());
+            path.setMinWidth(120);
+            VBox text = new VBox(2, path, message);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, bar, text, cancel);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(row);
+            job.stateProperty().addListener(stateStyle);
+            styleFor(job.stateProperty().get());
+        }
+
+        private void styleFor(LoadJob.State state) {
+            getStyleClass().removeIf(c -> c.startsWith("load-"));
+            getStyleClass().add("load-" + state.name().toLowerCase());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.aside.ui.telemetry;
+
+import java.util.function.ToDoubleFunction;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** Telemetry: memory against its limit, hit ratio by tier, loads and evictions, and the event log. */
+public final class TelemetryView extends GridPane {
+
+    private final XYChart.Series<Number, Number> used = series("used MiB");
+    private final XYChart.Series<Number, Number> limit = series("limit MiB");
+    private final XYChart.Series<Number, Number> memoryHits = series("memory hits");
+    private final XYChart.Series<Number, Number> diskHits = series("disk hits");
+    private final XYChart.Series<Number, Number> loads = series("loads");
+    private final XYChart.Series<Number, Number> evictions = series("evictions");
+
+    public TelemetryView(TelemetryViewModel model) {
+        setId("telemetry");
+        setHgap(8);
+        setVgap(8);
+        setPadding(new Insets(8));
+        add(chart("Memory used vs limit (MiB)", used, limit), 0, 0);
+        add(chart("Hit ratio by tier", memoryHits, diskHits), 1, 0);
+        add(chart("Loads and evictions per second", loads, evictions), 0, 1);
+        ListView<String> log = new ListView<>(model.log());
+        log.setId("telemetry-log");
+        log.setPlaceholder(new Label("Cache events appear here"));
+        VBox logPane = new VBox(4, new Label("Event log"), log);
+        VBox.setVgrow(log, Priority.ALWAYS);
+        add(logPane, 1, 1);
+        for (var node : getChildren()) {
+            GridPane.setHgrow(node, Priority.ALWAYS);
+            GridPane.setVgrow(node, Priority.ALWAYS);
+        }
+        model.samples().addListener((ListChangeListener<TelemetrySample>) change -> redraw(model));
+        model.sample();
+        Timeline sampling = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.sample()));
+        sampling.setCycleCount(Timeline.INDEFINITE);
+        sampling.play();
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                sampling.stop();
+            } else {
+                sampling.play();
+            }
+        });
+    }
+
+    private void redraw(TelemetryViewModel model) {
+        fill(used, model, TelemetrySample::memoryUsedMiB);
+        fill(limit, model, TelemetrySample::memoryLimitMiB);
+        fill(memoryHits, model, TelemetrySample::memoryHitRatio);
+        fill(diskHits, model, TelemetrySample::diskHitRatio);
+        fill(loads, model, TelemetrySample::loads);
+        fill(evictions, model, TelemetrySample::evictions);
+    }
+
+    private static void fill(XYChart.Series<Number, Number> series, TelemetryViewModel model,
+            ToDoubleFunction<TelemetrySample> value) {
+        series.getData().setAll(model.samples().stream()
+                .map(s -> new XYChart.Data<Number, Number>(s.second(), value.applyAsDouble(s))).toList());
+    }
+
+    @SafeVarargs
+    private static LineChart<Number, Number> chart(String title, XYChart.Series<Number, Number>... series) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("seconds");
+        x.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, new NumberAxis());
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.getData().addAll(series);
+        return chart;
+    }
+
+    private static XYChart.Series<Number, Number> series(String name) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        return series;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.aside.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aside.engine.EngineSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static AppSettings withSecret(boolean remember) {
+        return new AppSettings("bucket", "data/", "eu-west-1", "", "AKIA123", "s3cr3t-value", "http://127.0.0.1:9000",
+                "", "", "2g", 8181, true, remember);
+    }
+
+    @Test
+    void save_withoutRemember_neverWritesTheSecret() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        store.save(withSecret(false));
+        String text = Files.readString(store.file());
+        assertFalse(text.contains("s3cr3t-value"), text);
+        AppSettings loaded = store.load();
+        assertEquals("bucket", loaded.s3Bucket());
+        assertEquals("", loaded.s3SecretKey());
+        assertEquals(8181, loaded.port());
+        assertTrue(loaded.darkTheme());
+    }
+
+    @Test
+    void save_withRemember_keepsSecretInOwnerOnlyFile() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        store.save(withSecret(true));
+        assertEquals("s3cr3t-value", store.load().s3SecretKey());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())));
+    }
+
+    @Test
+    void toString_hidesTheSecret() {
+        assertFalse(withSecret(true).toString().contains("s3cr3t-value"));
+    }
+
+    @Test
+    void load_corruptFile_fallsBackToDefaults() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{nope");
+        assertEquals(AppSettings.defaults(), new SettingsStore(dir).load());
+    }
+
+    @Test
+    void resolve_nothingConfigured_usesRepositorySamplesWhenPresent() {
+        EngineSettings settings = StartupSettings.resolve(Map.of(), AppSettings.defaults(), Map.of());
+        Path samples = StartupSettings.bundledSamples();
+        assertEquals(samples, settings.sdRoot());
+    }
+
+    @Test
+    void resolve_savedS3AndCommandLine_layeredInOrder() {
+        EngineSettings settings = StartupSettings.resolve(Map.of("REMOTE_STORAGE", "/env/data"), withSecret(true),
+                Map.of("data-dir", "/cli/cache", "memory-limit", "512m"));
+        assertEquals(Path.of("/env/data"), settings.sdRoot());
+        assertEquals(Path.of("/cli/cache"), settings.cacheRoot());
+        assertEquals(512L << 20, settings.memoryLimitBytes());
+        assertEquals("bucket", settings.s3().bucket());
+        assertEquals("AKIA123", settings.s3().accessKeyId());
+    }
+}

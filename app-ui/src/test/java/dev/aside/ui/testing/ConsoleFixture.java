@@ -1,0 +1,161 @@
+package dev.aside.ui.testing;
+
+import dev.aside.engine.AsideEngine;
+import dev.aside.engine.Cache;
+import dev.aside.engine.EngineSettings;
+import dev.aside.engine.testing.TestFiles;
+import dev.aside.ui.ConsoleWindow;
+import dev.aside.ui.Screen;
+import dev.aside.ui.common.ConsoleContext;
+import dev.aside.ui.common.FxDialogService;
+import dev.aside.ui.common.FxTaskExecutor;
+import dev.aside.ui.common.ItemSelection;
+import dev.aside.ui.settings.SettingsStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real console window over a real engine: a temp folder as the drive SOR (or whatever
+ * {@link #engineSettings} configures), a temp disk tier and config folder, the application's own
+ * background executor. Register with {@code @RegisterExtension}; write source files in the
+ * constructor's seed callback or before {@link #show()}.
+ */
+public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallback {
+
+    private final UnaryOperator<EngineSettings> engineSettings;
+    private Path temp;
+    private AsideEngine engine;
+    private FxTaskExecutor tasks;
+    private FxDialogService dialogs;
+    private ConsoleWindow window;
+    private ConsoleContext context;
+    private final FxRobot robot = new FxRobot();
+
+    public ConsoleFixture() {
+        this(UnaryOperator.identity());
+    }
+
+    /** A console whose engine settings are adjusted, e.g. to add an S3 bucket. */
+    public ConsoleFixture(UnaryOperator<EngineSettings> engineSettings) {
+        this.engineSettings = engineSettings;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) throws Exception {
+        temp = Files.createTempDirectory("aside-ui-test");
+        Files.createDirectories(sorRoot());
+        System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, temp.resolve("config").toString());
+        FxToolkit.registerPrimaryStage();
+    }
+
+    public Path sorRoot() {
+        return temp.resolve("sor");
+    }
+
+    public Path temp() {
+        return temp;
+    }
+
+    public void write(String relative, String content) {
+        TestFiles.write(sorRoot(), relative, content);
+    }
+
+    /** Opens the engine and shows the window on {@code screen}. */
+    public FxRobot show(Screen screen) throws Exception {
+        EngineSettings settings = EngineSettings.fromEnvironment(Map.of())
+                .withCacheRoot(temp.resolve("cache"))
+                .withSdRoot(sorRoot())
+                .withFunctionsDir(temp.resolve("functions"))
+                .withMemoryLimitBytes(256L << 20);
+        engine = AsideEngine.open(engineSettings.apply(settings));
+        tasks = new FxTaskExecutor();
+        FxToolkit.setupStage(stage -> {
+            dialogs = new FxDialogService(() -> stage);
+            context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
+            window = new ConsoleWindow(context, dialogs, SettingsStore.standard());
+            Scene scene = new Scene(window, 1280, 820);
+            window.installShortcuts(scene);
+            stage.setScene(scene);
+            window.applyTheme();
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        showScreen(screen);
+        return robot;
+    }
+
+    public void showScreen(Screen screen) {
+        robot.interact(() -> window.show(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public Cache cache() {
+        return engine.cache();
+    }
+
+    public AsideEngine engine() {
+        return engine;
+    }
+
+    public FxDialogService dialogs() {
+        return dialogs;
+    }
+
+    public ConsoleWindow window() {
+        return window;
+    }
+
+    public ConsoleContext context() {
+        return context;
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    /** Waits up to {@code seconds} for a condition checked on the FX thread. */
+    public void await(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) throws Exception {
+        FxToolkit.cleanupStages();
+        if (window != null) {
+            robot.interact(window::close);
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+        System.clearProperty(SettingsStore.CONFIG_DIR_PROPERTY);
+        deleteTree(temp);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
