@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The command line: {@code --headless} and the REST server's options, each {@code --name value} or
- * {@code --name=value}. Parsed without touching JavaFX, so a bad option or a missing display is
- * reported before any window machinery loads. With {@code --headless} unknown options are left to
- * the server's own parser (its {@code --help}, {@code --cors-origin}, {@code --threads}).
+ * The command line: {@code --headless} (or {@code serve} as the first argument) and the REST
+ * server's options, each {@code --name value} or {@code --name=value}. Parsed without touching
+ * JavaFX, so a bad option or a missing display is reported before any window machinery loads.
+ * Headless, unknown options are left to the server's own parser (its {@code --help},
+ * {@code --cors-origin}, {@code --threads}).
  *
  * @param headless run the REST server only, with no window
  * @param values the options given, by name without dashes ({@code port}, {@code sd-root}, ...)
@@ -17,16 +18,19 @@ import java.util.TreeMap;
  */
 public record LaunchOptions(boolean headless, Map<String, String> values, List<String> raw) {
 
+    /** {@code aside serve ...}: the same as {@code --headless}, for an installed launcher on a server. */
+    static final String SERVE = "serve";
+
     /** Options that take a value; the same names as the REST server's command line. */
     static final List<String> VALUED = List.of("port", "bind", "data-dir", "sd-root", "functions-dir",
             "memory-limit", "token");
 
     public static LaunchOptions parse(String... args) {
-        boolean headless = List.of(args).contains("--headless");
+        boolean headless = List.of(args).contains("--headless") || (args.length > 0 && args[0].equals(SERVE));
         Map<String, String> values = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--headless")) {
+            if (arg.equals("--headless") || (i == 0 && arg.equals(SERVE))) {
                 continue;
             }
             if (headless && !VALUED.contains(optionName(arg))) {
@@ -66,15 +70,18 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
         return values.get(name);
     }
 
-    /** The arguments without {@code --headless}, for the REST server's own parser. */
+    /** The arguments without {@code --headless} or {@code serve}, for the REST server's own parser. */
     public List<String> serverArgs() {
         List<String> rest = new ArrayList<>(raw);
+        if (!rest.isEmpty() && rest.get(0).equals(SERVE)) {
+            rest.remove(0);
+        }
         rest.remove("--headless");
         return rest;
     }
 
     static String usage() {
-        return "Usage: aside [--headless] [--port N] [--bind ADDRESS] [--data-dir DIR] [--sd-root DIR]"
+        return "Usage: aside [serve | --headless] [--port N] [--bind ADDRESS] [--data-dir DIR] [--sd-root DIR]"
                 + " [--functions-dir DIR] [--memory-limit SIZE] [--token TOKEN]";
     }
 }

@@ -38,6 +38,20 @@ class LauncherTest {
     }
 
     @Test
+    void parse_serveAsFirstArgument_isHeadless() {
+        LaunchOptions options = LaunchOptions.parse("serve", "--port", "9000");
+        assertTrue(options.headless());
+        assertEquals(java.util.List.of("--port", "9000"), options.serverArgs());
+    }
+
+    @Test
+    void parse_serveAfterAnOption_isAnError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse("--port", "9000", "serve"));
+        assertTrue(e.getMessage().startsWith("Unexpected argument 'serve'"), e.getMessage());
+    }
+
+    @Test
     void parse_optionWithoutValue_isAnError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse("--port"));
         assertTrue(e.getMessage().contains("needs a value"));

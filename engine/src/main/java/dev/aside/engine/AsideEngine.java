@@ -36,7 +36,8 @@ public final class AsideEngine implements AutoCloseable {
     private AsideEngine(EngineSettings settings, Cache cache) {
         this.settings = settings;
         this.cache = cache;
-        this.functions = FunctionRegistry.builder(cache).functionDir(settings.functionsDir()).build();
+        this.functions = FunctionRegistry.builder(cache).functionDir(settings.functionsDir())
+                .timeLimit(settings.functionTimeLimit()).build();
         this.preloadPool = Executors.newFixedThreadPool(PRELOAD_THREADS, daemon("aside-preload"));
         this.refreshTimer = Executors.newSingleThreadScheduledExecutor(daemon("aside-refresh"));
         this.preloader = new SpecPreloader(cache, preloadPool, refreshTimer);

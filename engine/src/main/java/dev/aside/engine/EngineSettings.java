@@ -2,6 +2,7 @@ package dev.aside.engine;
 
 import dev.aside.engine.sor.s3.S3Settings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,19 +15,27 @@ import java.util.Objects;
  * @param sdRoot the drive SOR's folder ({@code REMOTE_STORAGE}), or null for no drive SOR
  * @param functionsDir where user functions live ({@code LOCAL_FUNCTION_DIR}; default {@code ~/.aside/functions})
  * @param memoryLimitBytes the memory tier's bound, or 0 for the default share of the heap
+ * @param functionTimeLimit the longest one function call may run ({@code ASIDE_FUNCTION_TIMEOUT},
+ *     in seconds; default 60 s)
  * @param environment the variables S3 is configured from ({@code AWS_BUCKET_NAME}, {@code AWS_DATA_DIR},
  *     {@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, credentials through the SDK's default chain)
  */
 public record EngineSettings(Path cacheRoot, Path sdRoot, Path functionsDir, long memoryLimitBytes,
-        Map<String, String> environment) {
+        Duration functionTimeLimit, Map<String, String> environment) {
 
     public static final String CACHE_ROOT_VARIABLE = "LOCAL_DATA_DIR";
     public static final String SD_ROOT_VARIABLE = "REMOTE_STORAGE";
     public static final String FUNCTIONS_VARIABLE = "LOCAL_FUNCTION_DIR";
+    public static final String FUNCTION_TIMEOUT_VARIABLE = "ASIDE_FUNCTION_TIMEOUT";
+    /** Long enough for a heavy query over a large item, short enough that a stuck call is noticed. */
+    public static final Duration DEFAULT_FUNCTION_TIME_LIMIT = Duration.ofSeconds(60);
 
     public EngineSettings {
         Objects.requireNonNull(cacheRoot, "cacheRoot");
         Objects.requireNonNull(functionsDir, "functionsDir");
+        if (functionTimeLimit == null || functionTimeLimit.isNegative() || functionTimeLimit.isZero()) {
+            throw new InvalidParameterException("The function time limit must be positive, was " + functionTimeLimit + ".");
+        }
         environment = Map.copyOf(environment);
     }
 
@@ -37,33 +46,50 @@ public record EngineSettings(Path cacheRoot, Path sdRoot, Path functionsDir, lon
                 pathOr(env, SD_ROOT_VARIABLE, null),
                 pathOr(env, FUNCTIONS_VARIABLE, home.resolve("functions")),
                 0,
+                secondsOr(env, FUNCTION_TIMEOUT_VARIABLE, DEFAULT_FUNCTION_TIME_LIMIT),
                 env);
     }
 
     public EngineSettings withCacheRoot(Path path) {
-        return new EngineSettings(path, sdRoot, functionsDir, memoryLimitBytes, environment);
+        return new EngineSettings(path, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, environment);
     }
 
     public EngineSettings withSdRoot(Path path) {
-        return new EngineSettings(cacheRoot, path, functionsDir, memoryLimitBytes, environment);
+        return new EngineSettings(cacheRoot, path, functionsDir, memoryLimitBytes, functionTimeLimit, environment);
     }
 
     public EngineSettings withFunctionsDir(Path path) {
-        return new EngineSettings(cacheRoot, sdRoot, path, memoryLimitBytes, environment);
+        return new EngineSettings(cacheRoot, sdRoot, path, memoryLimitBytes, functionTimeLimit, environment);
     }
 
     public EngineSettings withMemoryLimitBytes(long bytes) {
-        return new EngineSettings(cacheRoot, sdRoot, functionsDir, bytes, environment);
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, bytes, functionTimeLimit, environment);
+    }
+
+    public EngineSettings withFunctionTimeLimit(Duration limit) {
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, limit, environment);
     }
 
     public EngineSettings withEnvironment(Map<String, String> env) {
-        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, env);
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, env);
     }
 
     /** The S3 settings from {@link #environment()}, or null when no bucket is configured. */
     public S3Settings s3() {
         String bucket = environment.get(S3Settings.BUCKET_VARIABLE);
         return bucket == null || bucket.isBlank() ? null : S3Settings.fromEnvironment(environment);
+    }
+
+    private static Duration secondsOr(Map<String, String> env, String name, Duration fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Duration.ofMillis(Math.round(Double.parseDouble(value.trim()) * 1000));
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name + "='" + value + "' is not a number of seconds.");
+        }
     }
 
     private static Path pathOr(Map<String, String> env, String name, Path fallback) {

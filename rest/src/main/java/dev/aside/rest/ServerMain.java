@@ -6,6 +6,7 @@ import dev.aside.engine.EngineSettings;
 import dev.aside.rest.auth.TokenStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,6 +43,14 @@ public final class ServerMain implements Callable<Integer> {
 
     @Option(names = "--memory-limit", paramLabel = "SIZE", description = "Memory tier bound, e.g. 2g or 512m (default: a share of the heap).")
     String memoryLimit;
+
+    @Option(names = "--function-timeout", paramLabel = "SECONDS", description = "Longest a function call may run "
+            + "(else ASIDE_FUNCTION_TIMEOUT, else 60).")
+    Double functionTimeout;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "A data spec file (JSON or YAML) whose items are "
+            + "preloaded in the background at start, e.g. samples/spec/samples.json.")
+    Path spec;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "Access token clients send as 'Authorization: Bearer TOKEN'. "
             + "Beyond loopback one is generated and stored in <data-dir>/server.token if not given.")
@@ -85,6 +94,12 @@ public final class ServerMain implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(engine), "aside-shutdown"));
         console.println("listening on " + server.url());
         console.flush();
+        if (spec != null) {
+            engine.preload(spec, progress -> { }).whenComplete((report, error) -> console.println(error != null
+                    ? "preload of " + spec + " failed: " + error.getMessage()
+                    : "preloaded " + report.loaded().size() + " items from " + spec + ", " + report.failures().size()
+                            + " failed" + (report.failures().isEmpty() ? "" : ": " + report.failures())));
+        }
         stopped.await();
         return 0;
     }
@@ -114,6 +129,9 @@ public final class ServerMain implements Callable<Integer> {
         }
         if (memoryLimit != null) {
             settings = settings.withMemoryLimitBytes(ByteSize.parse(memoryLimit));
+        }
+        if (functionTimeout != null) {
+            settings = settings.withFunctionTimeLimit(Duration.ofMillis(Math.round(functionTimeout * 1000)));
         }
         return settings;
     }

@@ -27,7 +27,7 @@ public final class RunningServer implements AutoCloseable {
     private final AsideServer server;
     private final Client client;
 
-    private RunningServer(Path temp, UnaryOperator<ServerConfig> configure) {
+    private RunningServer(Path temp, UnaryOperator<ServerConfig> configure, UnaryOperator<EngineSettings> tune) {
         this.sorRoot = temp.resolve("sor");
         this.dataDir = temp.resolve("data");
         try {
@@ -38,7 +38,7 @@ public final class RunningServer implements AutoCloseable {
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of())
                 .withCacheRoot(dataDir).withSdRoot(sorRoot).withFunctionsDir(temp.resolve("functions"))
                 .withMemoryLimitBytes(512L << 20);
-        this.engine = AsideEngine.open(settings);
+        this.engine = AsideEngine.open(tune.apply(settings));
         try {
             this.server = AsideServer.create(engine, configure.apply(ServerConfig.loopback(0))).start();
         } catch (RuntimeException e) {
@@ -49,11 +49,16 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public static RunningServer start(Path temp) {
-        return new RunningServer(temp, config -> config);
+        return new RunningServer(temp, config -> config, settings -> settings);
     }
 
     public static RunningServer start(Path temp, UnaryOperator<ServerConfig> configure) {
-        return new RunningServer(temp, configure);
+        return new RunningServer(temp, configure, settings -> settings);
+    }
+
+    /** A server whose engine settings the test changes first (e.g. a short function time limit). */
+    public static RunningServer withEngine(Path temp, UnaryOperator<EngineSettings> tune) {
+        return new RunningServer(temp, config -> config, tune);
     }
 
     public Path source(String relative, String content) {

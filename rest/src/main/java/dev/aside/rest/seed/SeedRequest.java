@@ -23,7 +23,7 @@ import java.util.Set;
 record SeedRequest(String function, Map<String, String> params) {
 
     /** Parameters the endpoint itself reads; every other one is passed to a called function. */
-    static final Set<String> RESERVED = Set.of("function", "return", "time", "format", "offset", "limit");
+    static final Set<String> RESERVED = Set.of("function", "return", "time", "validate", "format", "offset", "limit");
 
     static SeedRequest parse(Context ctx, String defaultFunction) {
         Map<String, String> params = new LinkedHashMap<>();
@@ -74,8 +74,17 @@ record SeedRequest(String function, Map<String, String> params) {
     }
 
     boolean time() {
-        String time = params.get("time");
-        return time != null && List.of("true", "1", "yes").contains(time.trim().toLowerCase(Locale.ROOT));
+        return flag("time");
+    }
+
+    /** {@code validate=true}: compare the SOR's version first and reload a stale item. */
+    boolean validate() {
+        return flag("validate");
+    }
+
+    private boolean flag(String name) {
+        String value = params.get(name);
+        return value != null && List.of("true", "1", "yes").contains(value.trim().toLowerCase(Locale.ROOT));
     }
 
     OutputFormat format() {

@@ -78,6 +78,9 @@ public final class SeedRoutes {
     private Reply item(SeedRequest request, CacheFunction function, boolean data) {
         String path = request.requirePath();
         ReadOptions options = ReadOptions.storage(request.storage());
+        if (request.validate()) {
+            options = options.validating();
+        }
         long started = System.nanoTime();
         CachedItem item = function == CacheFunction.UPDATE ? cache.update(path, options) : cache.read(path, options);
         if (data) {

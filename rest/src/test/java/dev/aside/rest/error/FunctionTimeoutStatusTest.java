@@ -7,8 +7,8 @@ import dev.aside.engine.FunctionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A function past its time limit is a 504. The engine's limit is 60 s and not settable through
- * AsideEngine, so this checks the mapping directly rather than waiting a minute over HTTP.
+ * The mapping of function time-outs and cancellations; FunctionTimeoutTest sees the 504 over HTTP,
+ * while a cancellation only happens from inside the process (the console's cancel button).
  */
 class FunctionTimeoutStatusTest {
 
