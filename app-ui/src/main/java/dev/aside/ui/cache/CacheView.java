@@ -42,7 +42,7 @@ public final class CacheView extends BorderPane {
                 column("SOR size", 85, r -> DisplayFormat.bytes(r.info().sorSize())),
                 column("Rows × cols", 110, r -> DisplayFormat.shape(r.info())),
                 column("Hits", 60, r -> DisplayFormat.count(r.info().hits())),
-                column("Last access", 150, r -> DisplayFormat.instant(r.info().lastAccess())),
+                column("Last access", 170, r -> DisplayFormat.instant(r.info().lastAccess())),
                 column("Load time", 85, r -> DisplayFormat.millis(r.info().loadMillis())),
                 column("Stale", 70, CacheRow::staleText)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
