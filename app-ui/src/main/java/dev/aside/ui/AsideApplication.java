@@ -54,6 +54,11 @@ public final class AsideApplication extends Application {
     public void start(Stage stage) {
         tasks = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(() -> stage);
+        // A bug must not reach the analyst as a stack trace: log it once, show a notification.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Unexpected error on {}", thread.getName(), error);
+            Platform.runLater(() -> dialogs.error("Something went wrong (details are in the log)", error));
+        });
         ConsoleContext context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
         window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), serverConfig);
         Scene scene = new Scene(window, 1280, 820);
