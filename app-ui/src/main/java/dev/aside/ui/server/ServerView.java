@@ -1,17 +1,15 @@
 package dev.aside.ui.server;
 
+import dev.aside.ui.common.TextColumn;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -82,20 +80,13 @@ public final class ServerView extends VBox {
         log.setId("server-log");
         log.setPlaceholder(new Label("Requests appear here as they are answered"));
         log.getColumns().setAll(List.of(
-                column("Time", 170, r -> DisplayFormat.instant(r.at())),
-                column("Method", 70, RequestRecord::method),
-                column("Target", 520, RequestRecord::target),
-                column("Status", 70, r -> String.valueOf(r.status())),
-                column("Latency", 90, r -> String.format(Locale.ROOT, "%.1f ms", r.millis()))));
+                TextColumn.of("Time", 170, r -> DisplayFormat.instant(r.at())),
+                TextColumn.of("Method", 70, RequestRecord::method),
+                TextColumn.of("Target", 520, RequestRecord::target),
+                TextColumn.of("Status", 70, r -> String.valueOf(r.status())),
+                TextColumn.of("Latency", 90, r -> String.format(Locale.ROOT, "%.1f ms", r.millis()))));
         VBox.setVgrow(log, Priority.ALWAYS);
         getChildren().addAll(status, facts, new Label("Recent requests"), log);
     }
 
-    private static TableColumn<RequestRecord, String> column(String title, double width,
-            Function<RequestRecord, String> text) {
-        TableColumn<RequestRecord, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new SimpleStringProperty(text.apply(c.getValue())));
-        return column;
-    }
 }
