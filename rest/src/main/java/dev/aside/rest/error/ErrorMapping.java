@@ -37,8 +37,7 @@ public final class ErrorMapping {
 
     public static void register(Javalin app) {
         app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
-        app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(),
-                e.status() == 401 ? "unauthorized" : "forbidden", e.getMessage(), null)));
+        app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(e.getStatus(),
                 "http_" + e.getStatus(), e.getMessage(), null)));
         app.exception(Exception.class, (e, ctx) -> {
