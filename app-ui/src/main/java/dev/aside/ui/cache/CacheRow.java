@@ -47,9 +47,18 @@ public final class CacheRow {
     }
 
     void update(ItemInfo now) {
-        if (!now.equals(info.get())) {
+        ItemInfo before = info.get();
+        if (!now.equals(before)) {
+            if (reloaded(before, now)) {
+                stale.set(false); // it was just read again from its source
+            }
             info.set(now);
         }
+    }
+
+    private static boolean reloaded(ItemInfo before, ItemInfo now) {
+        return now.storage() != null && before.loadedAt() != null && now.loadedAt() != null
+                && now.loadedAt().isAfter(before.loadedAt());
     }
 
     void markStale(Boolean value) {
