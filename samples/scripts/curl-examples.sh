@@ -68,6 +68,7 @@ show "$base/api/v1/items"
 show "$base/api/v1/sor/sd?prefix=reference/"
 show "$base/api/v1/functions"
 show "$base/health"
-curl -sS "$base/metrics" | head -20
-curl -sS "$base/openapi.json" | head -c 400; echo
+# Fetched whole, then shortened: piping curl into head fails the script under pipefail when head stops reading.
+metrics=$(curl -sS "$base/metrics"); printf '%s\n' "$metrics" | sed -n 1,20p
+openapi=$(curl -sS "$base/openapi.json"); printf '%s\n' "${openapi:0:400}"
 echo "Browsable API: $base/api"

@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,16 +38,18 @@ import org.slf4j.LoggerFactory;
  * key) is mirrored in memory so {@code head}, {@code list} and the hit path never touch H2; a memory
  * hit is a Caffeine lookup, a map lookup and two counter bumps.
  *
- * <p><b>One load per key.</b> Misses go through {@link #inFlight}: the first reader of a missing
- * key installs a future and loads; every concurrent reader of that key waits on it. So 32 threads
- * asking for one missing key make one SOR request, and a failed load is seen by all of them and
- * stores nothing.
+ * <p><b>One operation per key.</b> Misses, updates, deletes and puts go through {@link KeyFlights}:
+ * concurrent readers of a missing key share one load, so 32 threads asking for it make one SOR
+ * request, and a failed load is seen by all of them and stores nothing; an update, delete or put
+ * runs alone for its key, so none of them can be undone or overtaken by a load of the same key.
  *
  * <p><b>Persisting never makes a read wait.</b> After a load the value goes to memory and the reader
  * returns; a single disk-writer thread then moves the staged file into the disk tier (or writes it)
  * and commits the catalog row. Until that commit the value is pinned in {@link #unpersisted}, so an
  * eviction in between cannot send the next read back to the SOR. Deletes run on the same thread, so
- * a delete is ordered after any write of the same key that was queued before it.
+ * a delete is ordered after any write of the same key that was queued before it. If a write fails,
+ * an item loaded from a SOR is dropped (the next read loads it again) while a function's result,
+ * which has no source, stays pinned in memory.
  *
  * <p><b>Failures lose nothing.</b> {@code update} loads the new version before it replaces the old
  * one, so a SOR that is down or a file that became corrupt leaves the cached copy in place.
@@ -69,10 +69,10 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     private final StatsCounter stats = new StatsCounter();
     private final ConcurrentHashMap<String, CatalogEntry> catalog = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Value> unpersisted = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, CompletableFuture<CachedItem>> inFlight =
-            new ConcurrentHashMap<>();
+    private final KeyFlights flights = new KeyFlights();
     private final Set<String> accessedSinceFlush = ConcurrentHashMap.newKeySet();
     private final ExecutorService diskWriter;
+    private volatile Thread diskWriterThread;
 
     CacheAsideEngine(CacheBuilder builder) {
         this.systems = Map.copyOf(builder.systems);
@@ -86,6 +86,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.diskWriter = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "aside-disk-writer");
             thread.setDaemon(true);
+            diskWriterThread = thread;
             return thread;
         });
         for (ItemInfo info : disk.entries()) {
@@ -103,14 +104,14 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
         Value value = entry == null ? null : memory.get(key);
         if (value != null) {
-            if (options.validate() && isStale(entry)) {
+            if (options.validate() && isStale(entry.loaded())) {
                 return update(key, options);
             }
             stats.memoryHits.increment();
             return hit(key, entry, value, Tier.MEMORY);
         }
         CachedItem item = loadOnce(key, options);
-        if (options.validate() && !item.loadedFromSor() && isStale(catalog.get(key))) {
+        if (options.validate() && !item.loadedFromSor() && isStale(item.info())) {
             return update(key, options);
         }
         return item;
@@ -121,20 +122,22 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         String key = SorPath.normalize(path);
         CatalogEntry entry = catalog.get(key);
         String storage = options.storage() != null || entry == null ? options.storage() : entry.loaded().storage();
-        return single(key, () -> loadFromSor(key, storage));
+        return flights.exclusive(key, () -> loadFromSor(key, storage));
     }
 
     @Override
     public boolean delete(String path) {
         String key = SorPath.normalize(path);
-        boolean known = catalog.remove(key) != null;
-        memory.remove(key);
-        unpersisted.remove(key);
-        boolean onDisk = onDiskWriter(() -> disk.delete(key));
-        if (known || onDisk) {
+        boolean deleted = flights.exclusive(key, () -> {
+            boolean known = catalog.remove(key) != null;
+            memory.remove(key);
+            unpersisted.remove(key);
+            return onDiskWriter(() -> disk.delete(key)) || known;
+        });
+        if (deleted) {
             listeners.fire(new CacheEvent.Deleted(key, clock.instant()));
         }
-        return known || onDisk;
+        return deleted;
     }
 
     @Override
@@ -156,7 +159,10 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             stats.memoryHits.increment();
             return Optional.of(hit(key, entry, value, Tier.MEMORY));
         }
-        return Optional.of(single(key, () -> fromDisk(key, catalog.get(key))));
+        return Optional.ofNullable(flights.read(key, () -> {
+            CatalogEntry current = catalog.get(key);
+            return current == null ? null : fromDisk(key, current);
+        }));
     }
 
     @Override
@@ -165,8 +171,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         Instant now = clock.instant();
         ItemInfo info = new ItemInfo(key, value.kind(), null, null, null, -1, value.rows(),
                 value.columns(), HeapEstimator.estimate(value), 0, now, 0, now, 0, Tier.MEMORY);
-        CatalogEntry entry = install(info, value);
-        queuePersist(entry, value, () -> disk.store(info, value));
+        CatalogEntry entry = flights.exclusive(key, () -> {
+            CatalogEntry installed = install(info, value);
+            queuePersist(installed, value, () -> disk.store(info, value), () -> { });
+            return installed;
+        });
         listeners.fire(new CacheEvent.Stored(key, info, now));
         return entry.snapshot(true);
     }
@@ -240,7 +249,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     public boolean evictFromMemory(String path) {
         String key = SorPath.normalize(path);
         if (unpersisted.containsKey(key)) {
-            return false; // not on disk yet: dropping it from memory would lose it
+            return false; // still being written: it stays in memory until it is on disk
         }
         long freed = memory.remove(key);
         if (freed >= 0) {
@@ -286,7 +295,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     private CachedItem loadOnce(String key, ReadOptions options) {
-        return single(key, () -> {
+        return flights.read(key, () -> {
             CatalogEntry entry = catalog.get(key);
             Value value = entry == null ? null : memory.get(key);
             if (value != null) {
@@ -300,25 +309,6 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         });
     }
 
-    /** Runs {@code load} once per key at a time; concurrent callers share its result or failure. */
-    private CachedItem single(String key, Supplier<CachedItem> load) {
-        CompletableFuture<CachedItem> mine = new CompletableFuture<>();
-        CompletableFuture<CachedItem> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            return join(running);
-        }
-        try {
-            CachedItem item = load.get();
-            mine.complete(item);
-            return item;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(key, mine);
-        }
-    }
-
     private CachedItem fromDisk(String key, CatalogEntry entry) {
         Value pending = unpersisted.get(key);
         if (pending != null) {
@@ -328,7 +318,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
         Value value = disk.load(key, entry.loaded().kind());
         if (value == null) {
-            throw new ItemNotFoundException("'" + key + "' was deleted while it was being read.");
+            throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
+                    + "to load it from its source.");
         }
         memory.put(key, value, entry.loaded().heapBytes());
         stats.diskHits.increment();
@@ -349,7 +340,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         stats.loads.increment();
         stats.loadNanos.add(System.nanoTime() - started);
         CatalogEntry entry = install(loaded.info(), loaded.value());
-        queuePersist(entry, loaded.value(), () -> persistLoaded(loaded));
+        queuePersist(entry, loaded.value(), () -> persistLoaded(loaded), () -> deleteQuietly(loaded.staged()));
         listeners.fire(new CacheEvent.LoadFinished(key, loaded.info(), loaded.downloadMillis(),
                 loaded.decodeMillis(), clock.instant()));
         return new CachedItem(entry.snapshot(true), loaded.value(), null);
@@ -366,17 +357,10 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         } catch (IOException e) {
             throw new CacheStorageException("Cannot read the staged copy of '" + loaded.info().key()
                     + "': " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(loaded.staged());
-            } catch (IOException ignored) {
-                // Removed when the disk tier next opens.
-            }
         }
     }
 
-    private boolean isStale(CatalogEntry entry) {
-        ItemInfo info = entry.loaded();
+    private boolean isStale(ItemInfo info) {
         if (info.storage() == null) {
             return false; // a function's result has no source to compare with
         }
@@ -396,23 +380,57 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         return entry;
     }
 
-    private void queuePersist(CatalogEntry entry, Value value, Supplier<ItemInfo> write) {
+    /**
+     * Queues the disk write of a just-installed value; {@code cleanup} runs afterwards whatever
+     * happened (it removes the staged download).
+     */
+    private void queuePersist(CatalogEntry entry, Value value, Supplier<ItemInfo> write, Runnable cleanup) {
         String key = entry.loaded().key();
         diskWriter.execute(() -> {
             try {
                 if (catalog.get(key) != entry) {
+                    unpersisted.remove(key, value);
                     return; // deleted or replaced before it reached the disk
                 }
                 ItemInfo stored = write.get();
                 entry.persisted(stored.diskBytes());
+                unpersisted.remove(key, value);
                 listeners.fire(new CacheEvent.Persisted(key, stored.diskBytes(), clock.instant()));
             } catch (RuntimeException e) {
                 LOG.warn("Could not write '{}' to the disk tier: {}", key, e.getMessage());
+                persistFailed(entry, value);
                 listeners.fire(new CacheEvent.PersistFailed(key, SorLoader.messageOf(e), clock.instant()));
             } finally {
-                unpersisted.remove(key, value);
+                cleanup.run();
             }
         });
+    }
+
+    /**
+     * An item from a SOR is dropped, with any older copy on disk, so the next read loads it afresh
+     * rather than finding a catalog entry with nothing (or an older version) behind it. A
+     * function's result has no source to load from, so it stays pinned in memory.
+     */
+    private void persistFailed(CatalogEntry entry, Value value) {
+        String key = entry.loaded().key();
+        if (entry.loaded().storage() == null || !catalog.remove(key, entry)) {
+            return;
+        }
+        memory.remove(key);
+        unpersisted.remove(key, value);
+        try {
+            disk.delete(key);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the older disk copy of '{}': {}", key, e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A staging leftover is removed when the disk tier next opens.
+        }
     }
 
     private void onEvicted(String key, long heapBytes) {
@@ -435,20 +453,19 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     private <T> T onDiskWriter(Callable<T> task) {
+        if (Thread.currentThread() == diskWriterThread) {
+            try {
+                return task.call(); // a listener called back from the writer itself: waiting would deadlock
+            } catch (Exception e) {
+                throw unwrap(e);
+            }
+        }
         try {
             return diskWriter.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CacheStorageException("Interrupted while waiting for the disk tier.", e);
         } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
-        }
-    }
-
-    private static CachedItem join(CompletableFuture<CachedItem> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
             throw unwrap(e.getCause());
         }
     }

@@ -3,6 +3,7 @@ package dev.aside.rest;
 import dev.aside.engine.AsideEngine;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.auth.BrowserGuard;
 import dev.aside.rest.docs.DocsRoutes;
 import dev.aside.rest.error.ErrorMapping;
 import dev.aside.rest.functions.FunctionRoutes;
@@ -42,6 +43,7 @@ public final class AsideServer {
         this.config = config;
         this.requestLog = new RequestLog(config.requestLogSize());
         AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
+        BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
         TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -66,7 +68,11 @@ public final class AsideServer {
                 requestLog.record(request);
             });
         });
-        app.beforeMatched(ctx -> guard.check(ctx, access(ctx)));
+        app.beforeMatched(ctx -> {
+            Access access = access(ctx);
+            browsers.check(ctx, access);
+            guard.check(ctx, access);
+        });
         ErrorMapping.register(app);
         new SeedRoutes(engine, guard).register(app);
         new ItemRoutes(engine.cache()).register(app);

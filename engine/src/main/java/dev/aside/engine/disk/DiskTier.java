@@ -85,17 +85,23 @@ public final class DiskTier implements AutoCloseable {
             connection = DriverManager.getConnection(
                     "jdbc:h2:file:" + root.toAbsolutePath().resolve("catalog") + ";DB_CLOSE_ON_EXIT=FALSE",
                     "aside", "");
-            try (var statement = connection.createStatement()) {
-                statement.execute(CatalogSchema.CREATE);
-            }
         } catch (SQLException e) {
             throw new CacheStorageException("Cannot open the cache catalog in " + root + ": "
                     + firstLine(e.getMessage()) + ". If another Aside process uses this folder, stop it "
                     + "or choose another folder (LOCAL_DATA_DIR).", e);
         }
         DiskTier tier = new DiskTier(root, connection, formats);
-        tier.recover();
-        return tier;
+        try {
+            try (var statement = connection.createStatement()) {
+                statement.execute(CatalogSchema.CREATE);
+            }
+            tier.recover();
+            return tier;
+        } catch (SQLException | RuntimeException e) {
+            tier.close(); // releases the folder's lock for the next attempt
+            throw e instanceof CacheStorageException storage ? storage : new CacheStorageException(
+                    "Cannot prepare the cache catalog in " + root + ": " + firstLine(e.getMessage()) + ".", e);
+        }
     }
 
     /** Every catalog entry, in key order, with tier {@link Tier#DISK}. */
@@ -169,7 +175,7 @@ public final class DiskTier implements AutoCloseable {
     /** Reads a value back; null when the key has no catalog row. */
     public Value load(String key, ItemKind kind) {
         if (kind == ItemKind.TABLE) {
-            String fileName = selectString(CatalogSchema.SELECT_FILE, key);
+            String fileName = selectFileName(key);
             if (fileName == null) {
                 return null;
             }
@@ -304,6 +310,10 @@ public final class DiskTier implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private synchronized String selectFileName(String key) {
+        return selectString(CatalogSchema.SELECT_FILE, key);
     }
 
     private String selectString(String sql, String key) {

@@ -32,7 +32,7 @@ public final class MemoryTier {
      */
     public MemoryTier(long limitBytes, BiConsumer<String, Long> onEvicted) {
         this.values = Caffeine.newBuilder()
-                .maximumWeight(limitBytes)
+                .maximumWeight(units(limitBytes))
                 .weigher(MemoryTier::weigh)
                 .executor(Runnable::run)
                 .evictionListener((String key, Held held, RemovalCause cause) -> {
@@ -44,9 +44,18 @@ public final class MemoryTier {
         this.eviction = values.policy().eviction().orElseThrow();
     }
 
-    /** Caffeine weighs in ints; a value over 2 GiB counts as 2 GiB, which still evicts it at once. */
+    /**
+     * Caffeine weighs entries in ints, so weights are in units of 64 bytes: an entry may weigh up to
+     * 128 GiB, and rounding up costs a small JSON document at most 63 bytes of its budget.
+     */
+    private static final int UNIT_SHIFT = 6;
+
     private static int weigh(String key, Held held) {
-        return (int) Math.min(Integer.MAX_VALUE, held.heapBytes());
+        return (int) Math.min(Integer.MAX_VALUE, units(held.heapBytes()));
+    }
+
+    private static long units(long bytes) {
+        return (bytes + (1L << UNIT_SHIFT) - 1) >>> UNIT_SHIFT;
     }
 
     /** The value, or null when not held; counts as an access for the eviction policy. */
@@ -70,16 +79,17 @@ public final class MemoryTier {
         return values.asMap().containsKey(key);
     }
 
+    /** Estimated bytes held, rounded up to 64 bytes per entry. */
     public long usedBytes() {
-        return eviction.weightedSize().orElse(0);
+        return eviction.weightedSize().orElse(0) << UNIT_SHIFT;
     }
 
     public long limitBytes() {
-        return eviction.getMaximum();
+        return eviction.getMaximum() << UNIT_SHIFT;
     }
 
     public void setLimitBytes(long bytes) {
-        eviction.setMaximum(bytes);
+        eviction.setMaximum(units(bytes));
     }
 
     public long size() {

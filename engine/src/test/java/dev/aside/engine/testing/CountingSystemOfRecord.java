@@ -5,6 +5,8 @@ import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.ObjectPage;
 import dev.aside.engine.sor.SystemOfRecord;
 import java.io.InputStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,6 +20,8 @@ public final class CountingSystemOfRecord implements SystemOfRecord {
     private final AtomicInteger stats = new AtomicInteger();
     private final AtomicInteger lists = new AtomicInteger();
     private volatile boolean off;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+    private final CountDownLatch opening = new CountDownLatch(1);
 
     public CountingSystemOfRecord(SystemOfRecord real) {
         this.real = real;
@@ -36,6 +40,22 @@ public final class CountingSystemOfRecord implements SystemOfRecord {
 
     public void switchOn() {
         off = false;
+    }
+
+    /** Makes every {@link #open} wait until {@link #releaseOpens}, to hold a load in flight. */
+    public void holdOpens() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void releaseOpens() {
+        gate.countDown();
+    }
+
+    /** Waits until some call has reached {@link #open}. */
+    public void awaitOpening() throws InterruptedException {
+        if (!opening.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no SOR open within 30 s");
+        }
     }
 
     public int opens() {
@@ -73,6 +93,12 @@ public final class CountingSystemOfRecord implements SystemOfRecord {
     @Override
     public InputStream open(String path) {
         opens.incrementAndGet();
+        opening.countDown();
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         check();
         return real.open(path);
     }

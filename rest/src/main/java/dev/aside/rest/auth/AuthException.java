@@ -1,24 +1,38 @@
 package dev.aside.rest.auth;
 
-/** A request without the access token (401) or with a wrong one (403). The message never holds a token. */
+/**
+ * A request without the access token (401), with a wrong one (403), or refused because it comes from a
+ * web page (403, see {@link BrowserGuard}). The message never holds a token.
+ */
 public final class AuthException extends RuntimeException {
 
     private final int status;
+    private final String type;
 
-    private AuthException(int status, String message) {
+    private AuthException(int status, String type, String message) {
         super(message, null, false, false);
         this.status = status;
+        this.type = type;
     }
 
     static AuthException missing() {
-        return new AuthException(401, "This request needs the access token: send 'Authorization: Bearer <token>'.");
+        return new AuthException(401, "unauthorized", "This request needs the access token: send 'Authorization: Bearer <token>'.");
     }
 
     static AuthException wrong() {
-        return new AuthException(403, "The access token is not valid for this server.");
+        return new AuthException(403, "forbidden", "The access token is not valid for this server.");
+    }
+
+    static AuthException browser(String message) {
+        return new AuthException(403, "browser_request_refused", message);
     }
 
     public int status() {
         return status;
+    }
+
+    /** The error type the API reports, e.g. {@code unauthorized}. */
+    public String type() {
+        return type;
     }
 }

@@ -1,6 +1,7 @@
 package dev.aside.rest.error;
 
 import dev.aside.engine.AsideException;
+import dev.aside.engine.CacheStorageException;
 import dev.aside.engine.CorruptDataException;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionCompileException;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place exceptions become HTTP statuses. Engine exceptions carry person-safe messages, so
- * they are sent as they are; anything else is logged here once and answered with a bare 500 that
- * reveals nothing about the server. A user function that throws is a 500 carrying its message, but
+ * they are sent as they are, except a storage failure's, which names the server's own folders and is
+ * logged instead; anything else is logged here once and answered with a bare 500 that reveals nothing
+ * about the server. A user function that throws is a 500 carrying its message, but
  * not a server fault, so it is not logged as one.
  */
 public final class ErrorMapping {
@@ -37,8 +39,7 @@ public final class ErrorMapping {
 
     public static void register(Javalin app) {
         app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
-        app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(),
-                e.status() == 401 ? "unauthorized" : "forbidden", e.getMessage(), null)));
+        app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(e.getStatus(),
                 "http_" + e.getStatus(), e.getMessage(), null)));
         app.exception(Exception.class, (e, ctx) -> {
@@ -52,7 +53,19 @@ public final class ErrorMapping {
         if (status == 500 && !(e instanceof FunctionFailedException)) {
             LOG.error("Engine failure: {}", e.getMessage(), e);
         }
-        return new ApiError(status, typeOf(e), e.getMessage(), diagnostics(e));
+        return new ApiError(status, typeOf(e), message(e), diagnostics(e));
+    }
+
+    /**
+     * The message sent. A failing disk tier names the server's cache folder, which is the operator's
+     * business, not the caller's: the full message is in the log (above), the caller gets what to do.
+     */
+    private static String message(AsideException e) {
+        if (e instanceof CacheStorageException) {
+            return "The server's local cache storage failed (disk full, permissions or a damaged catalog); "
+                    + "the server log names the folder and the cause. Try again, or ask the server's operator.";
+        }
+        return e.getMessage();
     }
 
     private static int statusOf(AsideException e) {

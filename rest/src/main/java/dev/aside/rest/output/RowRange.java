@@ -34,10 +34,10 @@ public record RowRange(long offset, long limit) {
         return (int) Math.min(offset, rows);
     }
 
-    /** One past the last row within {@code rows}. */
+    /** One past the last row within {@code rows}; never overflows, whatever {@code offset} and {@code limit} are. */
     public int to(long rows) {
-        long end = limit < 0 ? rows : Math.min(rows, offset + limit);
-        return (int) Math.max(end, from(rows));
+        int from = from(rows);
+        return (int) (limit < 0 ? rows : from + Math.min(limit, rows - from));
     }
 
     private static long nonNegative(String name, String raw) {
