@@ -58,7 +58,6 @@ class PluginJarTest {
         }
     }
 
-    /** Compiles the classes of package {@code acme} into a jar that provides {@code acme.ShoutEcho}. */
     @Test
     void jarPlugin_removedWhileACallRuns_keepsItsClassesUntilTheCallEnds() throws Exception {
         Path jar = pluginJar(Map.of("ShoutEcho", """
@@ -105,6 +104,7 @@ class PluginJarTest {
         }
     }
 
+    /** Compiles the classes of package {@code acme} into a jar that provides {@code acme.ShoutEcho}. */
     private Path pluginJar(Map<String, String> sources) throws IOException {
         Path srcDir = Files.createDirectories(build.resolve("src/acme"));
         List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
