@@ -2,6 +2,7 @@ package dev.aside.ui;
 
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
+import dev.aside.rest.ServerConfig;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.FxTaskExecutor;
@@ -28,6 +29,7 @@ public final class AsideApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(AsideApplication.class);
 
     private AsideEngine engine;
+    private ServerConfig serverConfig;
     private Notification startupProblem;
     private FxTaskExecutor tasks;
     private ConsoleWindow window;
@@ -36,6 +38,7 @@ public final class AsideApplication extends Application {
     public void init() {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         AppSettings saved = SettingsStore.standard().load();
+        serverConfig = EmbeddedServer.config(options, saved);
         try {
             engine = AsideEngine.open(StartupSettings.resolve(System.getenv(), saved, options.values()));
         } catch (RuntimeException e) {
@@ -51,8 +54,13 @@ public final class AsideApplication extends Application {
     public void start(Stage stage) {
         tasks = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(() -> stage);
+        // A bug must not reach the analyst as a stack trace: log it once, show a notification.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Unexpected error on {}", thread.getName(), error);
+            Platform.runLater(() -> dialogs.error("Something went wrong (details are in the log)", error));
+        });
         ConsoleContext context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
-        window = new ConsoleWindow(context, dialogs, SettingsStore.standard());
+        window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), serverConfig);
         Scene scene = new Scene(window, 1280, 820);
         window.installShortcuts(scene);
         stage.setScene(scene);
@@ -62,6 +70,7 @@ public final class AsideApplication extends Application {
         if (startupProblem != null) {
             dialogs.notify(startupProblem);
         }
+        window.startServer();
     }
 
     @Override

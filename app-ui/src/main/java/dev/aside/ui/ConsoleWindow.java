@@ -11,6 +11,9 @@ import dev.aside.ui.functions.FunctionEditorViewModel;
 import dev.aside.ui.functions.FunctionsView;
 import dev.aside.ui.functions.FunctionsViewModel;
 import dev.aside.ui.item.ItemView;
+import dev.aside.ui.server.ServerView;
+import dev.aside.ui.server.ServerViewModel;
+import dev.aside.rest.ServerConfig;
 import dev.aside.ui.item.ItemViewModel;
 import dev.aside.ui.settings.SettingsDialog;
 import dev.aside.ui.settings.SettingsStore;
@@ -57,9 +60,15 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
     private final SettingsStore settingsStore;
     private final SourcesView sources;
     private final CacheView cache;
+    private final FunctionsViewModel functionsModel;
+    private final ServerViewModel serverModel;
     private boolean dark;
 
-    public ConsoleWindow(ConsoleContext context, FxDialogService dialogs, SettingsStore settingsStore) {
+    /**
+     * @param serverConfig how the embedded REST server listens when started ({@link #startServer()})
+     */
+    public ConsoleWindow(ConsoleContext context, FxDialogService dialogs, SettingsStore settingsStore,
+            ServerConfig serverConfig) {
         this.context = context;
         this.settingsStore = settingsStore;
         this.dark = settingsStore.load().darkTheme();
@@ -67,7 +76,8 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         CacheViewModel cacheModel = keep(new CacheViewModel(context));
         ItemViewModel itemModel = keep(new ItemViewModel(context));
         TelemetryViewModel telemetryModel = keep(new TelemetryViewModel(context));
-        FunctionsViewModel functionsModel = keep(new FunctionsViewModel(context));
+        functionsModel = keep(new FunctionsViewModel(context));
+        serverModel = keep(new ServerViewModel(context, serverConfig));
         sources = new SourcesView(new SourcesViewModel(context));
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));
         screens.put(Screen.SOURCES, sources);
@@ -75,6 +85,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         screens.put(Screen.ITEM, new ItemView(itemModel));
         screens.put(Screen.FUNCTIONS, new FunctionsView(functionsModel,
                 new FunctionEditorViewModel(context, functionsModel::select)));
+        screens.put(Screen.SERVER, new ServerView(serverModel));
         screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel));
 
         NotificationsView notifications = new NotificationsView(dialogs.shown());
@@ -84,6 +95,11 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         setLeft(navigationRail());
         setBottom(new StatusBar(describeSources(), cacheModel, context.tasks()));
         show(Screen.SOURCES);
+    }
+
+    /** Starts the embedded REST server in the background; failures become a notification. */
+    public void startServer() {
+        serverModel.start();
     }
 
     public void show(Screen screen) {
@@ -100,7 +116,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 .findFirst().orElse(Screen.SOURCES);
     }
 
-    /** Ctrl+1..6 screens, Ctrl+L load, F5 refresh, Delete, Ctrl+, settings, Ctrl+T theme. */
+    /** Ctrl+1..6 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(screen.key(), KeyCombination.SHORTCUT_DOWN),
@@ -113,6 +129,11 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
             if (current() == Screen.CACHE) {
                 cache.refresh();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (current() == Screen.FUNCTIONS) {
+                functionsModel.run();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),

@@ -1,14 +1,35 @@
 package dev.aside.ui;
 
-import java.io.PrintStream;
+import dev.aside.engine.EngineSettings;
+import dev.aside.rest.ServerMain;
+import dev.aside.ui.settings.StartupSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-/** {@code --headless}: the REST server alone, with no JavaFX class loaded. */
+/**
+ * {@code --headless}: the REST server alone, through the rest module's own entry point, with no
+ * JavaFX class loaded. Like the console, it serves the bundled samples when no folder is configured.
+ */
 final class HeadlessServer {
 
     private HeadlessServer() {}
 
-    static int run(LaunchOptions options, PrintStream err) {
-        err.println("The REST server is not part of this build yet: the rest module has not been merged.");
-        return 4;
+    static void run(LaunchOptions options, Map<String, String> env) {
+        ServerMain.main(serverArgs(options, env).toArray(String[]::new));
+    }
+
+    static List<String> serverArgs(LaunchOptions options, Map<String, String> env) {
+        List<String> args = new ArrayList<>(options.serverArgs());
+        String configured = env.get(EngineSettings.SD_ROOT_VARIABLE);
+        if (options.value("sd-root") == null && (configured == null || configured.isBlank())) {
+            Path samples = StartupSettings.bundledSamples();
+            if (samples != null) {
+                args.add("--sd-root");
+                args.add(samples.toString());
+            }
+        }
+        return args;
     }
 }

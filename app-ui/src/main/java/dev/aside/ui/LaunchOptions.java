@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The command line: {@code --headless} (or {@code serve} as the first argument) and the REST server's
- * options, each {@code --name value} or {@code --name=value}. Parsed without touching JavaFX, so a bad option or a missing display is
- * reported before any window machinery loads.
+ * The command line: {@code --headless} (or {@code serve} as the first argument) and the REST
+ * server's options, each {@code --name value} or {@code --name=value}. Parsed without touching
+ * JavaFX, so a bad option or a missing display is reported before any window machinery loads.
+ * Headless, unknown options are left to the server's own parser (its {@code --help},
+ * {@code --cors-origin}, {@code --threads}).
  *
  * @param headless run the REST server only, with no window
  * @param values the options given, by name without dashes ({@code port}, {@code sd-root}, ...)
@@ -16,20 +18,22 @@ import java.util.TreeMap;
  */
 public record LaunchOptions(boolean headless, Map<String, String> values, List<String> raw) {
 
-    /** Options that take a value; the same names as the REST server's command line. */
     /** {@code aside serve ...}: the same as {@code --headless}, for an installed launcher on a server. */
     static final String SERVE = "serve";
 
+    /** Options that take a value; the same names as the REST server's command line. */
     static final List<String> VALUED = List.of("port", "bind", "data-dir", "sd-root", "functions-dir",
             "memory-limit", "token");
 
     public static LaunchOptions parse(String... args) {
-        boolean headless = false;
+        boolean headless = List.of(args).contains("--headless") || (args.length > 0 && args[0].equals(SERVE));
         Map<String, String> values = new TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--headless") || (i == 0 && arg.equals(SERVE))) {
-                headless = true;
+                continue;
+            }
+            if (headless && !VALUED.contains(optionName(arg))) {
                 continue;
             }
             if (!arg.startsWith("--")) {
@@ -54,6 +58,12 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
             values.put(name, value);
         }
         return new LaunchOptions(headless, Map.copyOf(values), List.of(args));
+    }
+
+    private static String optionName(String arg) {
+        String name = arg.startsWith("--") ? arg.substring(2) : arg;
+        int eq = name.indexOf('=');
+        return eq < 0 ? name : name.substring(0, eq);
     }
 
     public String value(String name) {

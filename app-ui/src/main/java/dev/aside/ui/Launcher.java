@@ -34,7 +34,8 @@ public final class Launcher {
             return 2;
         }
         if (options.headless()) {
-            return HeadlessServer.run(options, err);
+            HeadlessServer.run(options, env);
+            return 0;
         }
         if (!displayAvailable(env)) {
             err.println(NO_DISPLAY);

@@ -34,6 +34,7 @@ final class StatusBar extends HBox {
         ProgressBar gauge = new ProgressBar();
         gauge.setId("status-memory");
         gauge.setPrefWidth(140);
+        gauge.setMinWidth(140);
         gauge.progressProperty().bind(cache.memoryRatioProperty());
         Label memory = new Label();
         memory.textProperty().bind(Bindings.concat("Memory ", cache.memoryTextProperty()));

@@ -1,5 +1,7 @@
 package dev.aside.ui.cache;
 
+import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import java.util.function.Function;
@@ -42,7 +44,7 @@ public final class CacheView extends BorderPane {
                 column("SOR size", 85, r -> DisplayFormat.bytes(r.info().sorSize())),
                 column("Rows × cols", 110, r -> DisplayFormat.shape(r.info())),
                 column("Hits", 60, r -> DisplayFormat.count(r.info().hits())),
-                column("Last access", 150, r -> DisplayFormat.instant(r.info().lastAccess())),
+                column("Last access", 170, r -> DisplayFormat.instant(r.info().lastAccess())),
                 column("Load time", 85, r -> DisplayFormat.millis(r.info().loadMillis())),
                 column("Stale", 70, CacheRow::staleText)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
@@ -60,10 +62,10 @@ public final class CacheView extends BorderPane {
         });
 
         var noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
-        Button open = button("Open", "cache-open", openItem);
-        Button refreshItem = button("Refresh from SOR", "cache-update", () -> model.refreshFromSor(selected()));
-        Button delete = button("Delete", "cache-delete", this::deleteSelected);
-        Button evict = button("Evict from memory", "cache-evict", () -> model.evictFromMemory(selected()));
+        Button open = ActionButton.of("Open", "cache-open", openItem);
+        Button refreshItem = ActionButton.of("Refresh from SOR", "cache-update", () -> model.refreshFromSor(selected()));
+        Button delete = ActionButton.of("Delete", "cache-delete", this::deleteSelected);
+        Button evict = ActionButton.of("Evict from memory", "cache-evict", () -> model.evictFromMemory(selected()));
         MenuButton export = new MenuButton("Export");
         export.setId("cache-export");
         export.setOnShowing(e -> fillExportMenu(export));
@@ -79,7 +81,7 @@ public final class CacheView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, open, refreshItem, delete, evict, export, grow, button("Check staleness",
+        HBox toolbar = new HBox(8, open, refreshItem, delete, evict, export, grow, ActionButton.of("Check staleness",
                 "cache-refresh", model::refresh));
         toolbar.getChildren().forEach(node -> {
             if (node instanceof Region region && node != grow) {
@@ -121,18 +123,9 @@ public final class CacheView extends BorderPane {
         }
     }
 
-    private static TableColumn<CacheRow, String> column(String title, double width, Function<CacheRow, String> text) {
-        TableColumn<CacheRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> Bindings.createStringBinding(() -> text.apply(c.getValue()),
-                c.getValue().dependencies()));
-        return column;
-    }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
+
+    private static TableColumn<CacheRow, String> column(String title, double width, Function<CacheRow, String> text) {
+        return TextColumn.live(title, width, text, CacheRow::dependencies);
     }
 }

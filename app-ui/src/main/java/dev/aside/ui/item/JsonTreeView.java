@@ -58,7 +58,8 @@ final class JsonTreeView extends TreeView<String> {
                         super.getChildren().add(node("[" + shown++ + "]", element));
                     }
                 } else {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext() && shown < MAX_CHILDREN; shown++) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = json.properties().iterator();
+                            it.hasNext() && shown < MAX_CHILDREN; shown++) {
                         Map.Entry<String, JsonNode> field = it.next();
                         super.getChildren().add(node(field.getKey(), field.getValue()));
                     }

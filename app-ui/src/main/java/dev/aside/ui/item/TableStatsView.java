@@ -1,16 +1,14 @@
 package dev.aside.ui.item;
 
+import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.geometry.Orientation;
@@ -23,16 +21,16 @@ final class TableStatsView extends BorderPane {
         table.setId("item-stats");
         table.setPlaceholder(new Label("Computing statistics…"));
         table.getColumns().setAll(List.of(
-                column("Column", 150, ColumnStats::name),
-                column("Type", 90, ColumnStats::type),
-                column("Count", 90, s -> DisplayFormat.count(s.count())),
-                column("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
-                column("Distinct", 90, s -> DisplayFormat.count(s.distinct())),
-                column("Min", 100, ColumnStats::min),
-                column("Max", 100, ColumnStats::max),
-                column("Mean", 90, s -> DisplayFormat.number(s.mean())),
-                column("Std dev", 90, s -> DisplayFormat.number(s.stdDev())),
-                column("Top values", 320, ColumnStats::top)));
+                TextColumn.of("Column", 150, ColumnStats::name),
+                TextColumn.of("Type", 90, ColumnStats::type),
+                TextColumn.of("Count", 90, s -> DisplayFormat.count(s.count())),
+                TextColumn.of("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
+                TextColumn.of("Distinct", 90, s -> DisplayFormat.count(s.distinct())),
+                TextColumn.of("Min", 100, ColumnStats::min),
+                TextColumn.of("Max", 100, ColumnStats::max),
+                TextColumn.of("Mean", 90, s -> DisplayFormat.number(s.mean())),
+                TextColumn.of("Std dev", 90, s -> DisplayFormat.number(s.stdDev())),
+                TextColumn.of("Top values", 320, ColumnStats::top)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 model.showChart(row.name());
@@ -70,11 +68,4 @@ final class TableStatsView extends BorderPane {
         return chart;
     }
 
-    private static TableColumn<ColumnStats, String> column(String title, double width,
-            Function<ColumnStats, String> text) {
-        TableColumn<ColumnStats, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new SimpleStringProperty(text.apply(c.getValue())));
-        return column;
-    }
 }

@@ -73,16 +73,19 @@ public final class StartupSettings {
         return settings;
     }
 
-    /** The samples folder to fall back on, or null when there is none. */
-    static Path bundledSamples() {
+    /**
+     * The samples folder to fall back on, or null when there is none. An installed launcher names its
+     * own samples; that wins over a {@code samples/data} that happens to sit in the working folder.
+     */
+    public static Path bundledSamples() {
+        String installed = System.getProperty(SAMPLES_PROPERTY);
+        if (installed != null && !installed.isBlank() && Files.isDirectory(Path.of(installed))) {
+            return Path.of(installed);
+        }
         for (Path candidate : REPOSITORY_SAMPLES) {
             if (Files.isDirectory(candidate)) {
                 return candidate.toAbsolutePath().normalize();
             }
-        }
-        String installed = System.getProperty(SAMPLES_PROPERTY);
-        if (installed != null && !installed.isBlank() && Files.isDirectory(Path.of(installed))) {
-            return Path.of(installed);
         }
         return null;
     }

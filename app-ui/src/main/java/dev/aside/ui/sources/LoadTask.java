@@ -32,11 +32,14 @@ final class LoadTask extends BackgroundTask<ItemInfo> {
     @Override
     protected ItemInfo call() {
         updateMessage("Waiting for the source…");
-        try (Cache.Subscription ignored = cache.subscribe(this::onEvent)) {
+        Cache.Subscription progress = cache.subscribe(this::onEvent);
+        try {
             ItemInfo info = cache.read(path, ReadOptions.storage(storage)).info();
             updateProgress(1, 1);
             updateMessage(DisplayFormat.shape(info));
             return info;
+        } finally {
+            progress.close();
         }
     }
 

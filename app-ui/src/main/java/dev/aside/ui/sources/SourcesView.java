@@ -1,9 +1,10 @@
 package dev.aside.ui.sources;
 
+import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -35,7 +35,7 @@ public final class SourcesView extends BorderPane {
         setId("sources");
         ComboBox<String> storage = new ComboBox<>(model.storages());
         storage.valueProperty().bindBidirectional(model.storageProperty());
-        Button up = button("⬆ Up", "sources-up", model::up);
+        Button up = ActionButton.of("⬆ Up", "sources-up", model::up);
         up.disableProperty().bind(model.prefixProperty().isEmpty());
         Label location = new Label();
         location.textProperty().bind(model.locationProperty());
@@ -44,18 +44,18 @@ public final class SourcesView extends BorderPane {
         filter.setId("sources-filter");
         filter.setPromptText("Filter by name");
         filter.textProperty().bindBidirectional(model.filterProperty());
-        Button previous = button("◀", "sources-previous", model::previousPage);
+        Button previous = ActionButton.of("◀", "sources-previous", model::previousPage);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
-        Button next = button("▶", "sources-next", model::nextPage);
+        Button next = ActionButton.of("▶", "sources-next", model::nextPage);
         next.disableProperty().bind(model.hasNextProperty().not());
         Label pageStatus = new Label();
         pageStatus.textProperty().bind(model.pageStatusProperty());
-        Button load = button("Load selected", "sources-load", this::loadSelected);
+        Button load = ActionButton.of("Load selected", "sources-load", this::loadSelected);
         load.getStyleClass().add("accent");
         load.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, storage, up, location, grow, filter, button("Refresh", "sources-refresh",
+        HBox toolbar = new HBox(8, storage, up, location, grow, filter, ActionButton.of("Refresh", "sources-refresh",
                 model::refresh), previous, pageStatus, next, load);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
@@ -73,10 +73,10 @@ public final class SourcesView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("Nothing here yet"));
         table.getColumns().setAll(List.of(
-                column("Name", 320, e -> e.name()),
-                column("Size", 100, e -> e.folder() ? "" : DisplayFormat.bytes(e.size())),
-                column("Last modified", 170, e -> DisplayFormat.instant(e.lastModified())),
-                column("ETag", 260, e -> e.etag() == null ? "" : e.etag())));
+                TextColumn.of("Name", 320, e -> e.name()),
+                TextColumn.of("Size", 100, e -> e.folder() ? "" : DisplayFormat.bytes(e.size())),
+                TextColumn.of("Last modified", 170, e -> DisplayFormat.instant(e.lastModified())),
+                TextColumn.of("ETag", 260, e -> e.etag() == null ? "" : e.etag())));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 model.open(table.getSelectionModel().getSelectedItem());
@@ -103,7 +103,7 @@ public final class SourcesView extends BorderPane {
         jobs.setPlaceholder(new Label("Select objects and press Load (Ctrl+L)"));
         Label summary = new Label();
         summary.textProperty().bind(model.loadSummaryProperty());
-        HBox header = new HBox(8, new Label("Loads"), summary, button("Clear finished", "sources-clear",
+        HBox header = new HBox(8, new Label("Loads"), summary, ActionButton.of("Clear finished", "sources-clear",
                 model::clearFinished));
         header.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(jobs, Priority.ALWAYS);
@@ -117,20 +117,7 @@ public final class SourcesView extends BorderPane {
         model.load(List.copyOf(table.getSelectionModel().getSelectedItems()));
     }
 
-    private static TableColumn<SourceEntry, String> column(String title, double width,
-            java.util.function.Function<SourceEntry, String> text) {
-        TableColumn<SourceEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new SimpleStringProperty(text.apply(c.getValue())));
-        return column;
-    }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     /** One load: path, progress bar (bytes), message or outcome, and a cancel button while running. */
     private static final class LoadJobCell extends ListCell<LoadJob> {

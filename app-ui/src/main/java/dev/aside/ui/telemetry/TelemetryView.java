@@ -1,5 +1,6 @@
 package dev.aside.ui.telemetry;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -81,7 +82,7 @@ public final class TelemetryView extends GridPane {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.getData().addAll(series);
+        chart.getData().addAll(List.of(series));
         return chart;
     }
 

@@ -4,6 +4,7 @@ import dev.aside.engine.AsideEngine;
 import dev.aside.engine.Cache;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.testing.TestFiles;
+import dev.aside.rest.ServerConfig;
 import dev.aside.ui.ConsoleWindow;
 import dev.aside.ui.Screen;
 import dev.aside.ui.common.ConsoleContext;
@@ -88,7 +89,7 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
         FxToolkit.setupStage(stage -> {
             dialogs = new FxDialogService(() -> stage);
             context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
-            window = new ConsoleWindow(context, dialogs, SettingsStore.standard());
+            window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), ServerConfig.loopback(0));
             Scene scene = new Scene(window, 1280, 820);
             window.installShortcuts(scene);
             stage.setScene(scene);

@@ -4,6 +4,10 @@ import dev.aside.engine.function.FunctionInfo;
 import dev.aside.ui.AsideApplication;
 import dev.aside.ui.settings.SettingsStore;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +59,7 @@ class ScreenshotTour {
         System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, temp.resolve("config").toString());
         Stage stage = FxToolkit.registerPrimaryStage();
         javafx.application.Application app = FxToolkit.setupApplication(AsideApplication.class, "--sd-root", repo.resolve("samples/data").toString(),
-                "--data-dir", temp.resolve("cache").toString(), "--functions-dir", functions.toString(), "--port", "0");
+                "--data-dir", temp.resolve("cache").toString(), "--functions-dir", functions.toString(), "--port", "0", "--memory-limit", "1m");
         waitFor(() -> stage.getScene() != null && robot.lookup("#sources-table").tryQuery().isPresent());
         robot.interact(() -> {
             stage.setX(0);
@@ -128,6 +132,14 @@ class ScreenshotTour {
         shoot(stage, "07-function-editor");
 
         robot.clickOn("#nav-server");
+        waitFor(() -> robot.lookup("#server-url").queryLabeled().getText().startsWith("http"));
+        String url = robot.lookup("#server-url").queryLabeled().getText();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String target : List.of("/cache/api/v1.0/?function=create&path=reference/securities.csv",
+                "/cache/api/v1.0/?function=read&path=file3.json", "/cache/api/v1.0/?function=cache_head",
+                "/api/v1/items", "/cache/api/v1.0/?function=vwap&top=5", "/api/v1/items/missing.json", "/health")) {
+            http.send(HttpRequest.newBuilder(URI.create(url + target)).build(), HttpResponse.BodyHandlers.discarding());
+        }
         Thread.sleep(500);
         shoot(stage, "08-server");
 

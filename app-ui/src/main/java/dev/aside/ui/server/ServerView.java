@@ -1,0 +1,92 @@
+package dev.aside.ui.server;
+
+import dev.aside.ui.common.TextColumn;
+import dev.aside.rest.telemetry.RequestRecord;
+import dev.aside.ui.common.DisplayFormat;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+
+/** The Server screen: status, address, port, start and stop, token, the curl line and the request log. */
+public final class ServerView extends VBox {
+
+    public ServerView(ServerViewModel model) {
+        setId("server");
+        setSpacing(10);
+        setPadding(new Insets(12));
+        Label status = new Label();
+        status.setId("server-status");
+        status.getStyleClass().add("title-3");
+        status.textProperty().bind(model.statusProperty());
+        TextField port = new TextField();
+        port.setId("server-port");
+        port.setPrefColumnCount(6);
+        port.textProperty().bindBidirectional(model.portProperty());
+        port.disableProperty().bind(model.runningProperty().or(model.busyProperty()));
+        Button start = new Button("Start");
+        start.setId("server-start");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> model.start());
+        start.disableProperty().bind(model.runningProperty().or(model.busyProperty()));
+        Button stop = new Button("Stop");
+        stop.setId("server-stop");
+        stop.setOnAction(e -> model.stop());
+        stop.disableProperty().bind(model.runningProperty().not().or(model.busyProperty()));
+        Label address = new Label();
+        address.setId("server-url");
+        address.textProperty().bind(Bindings.when(model.urlProperty().isEmpty()).then("—").otherwise(model.urlProperty()));
+        Label token = new Label();
+        token.textProperty().bind(model.tokenStateProperty());
+        Button copyToken = new Button("Copy token");
+        copyToken.setOnAction(e -> model.copyToken());
+        copyToken.disableProperty().bind(model.tokenRequiredProperty().not());
+        Button requireToken = new Button("Require a token");
+        requireToken.setOnAction(e -> model.requireToken());
+        requireToken.disableProperty().bind(model.tokenRequiredProperty());
+        Label curl = new Label();
+        curl.setId("server-curl");
+        curl.setFont(Font.font("Monospaced", 13));
+        curl.textProperty().bind(model.curlProperty());
+        Button copyCurl = new Button("Copy");
+        copyCurl.setId("server-copy-curl");
+        copyCurl.setOnAction(e -> model.copyCurl());
+
+        GridPane facts = new GridPane();
+        facts.setHgap(10);
+        facts.setVgap(8);
+        facts.addRow(0, new Label("Address"), address);
+        facts.addRow(1, new Label("Port"), new HBox(8, port, start, stop));
+        facts.addRow(2, new Label("Bound to"), new Label(model.bind()));
+        facts.addRow(3, new Label("Access token"), new HBox(8, token, copyToken, requireToken));
+        facts.addRow(4, new Label("Selected item"), new HBox(8, curl, copyCurl));
+        facts.getChildren().forEach(node -> {
+            if (node instanceof HBox box) {
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+        });
+
+        TableView<RequestRecord> log = new TableView<>(model.requests());
+        log.setId("server-log");
+        log.setPlaceholder(new Label("Requests appear here as they are answered"));
+        log.getColumns().setAll(List.of(
+                TextColumn.of("Time", 170, r -> DisplayFormat.instant(r.at())),
+                TextColumn.of("Method", 70, RequestRecord::method),
+                TextColumn.of("Target", 520, RequestRecord::target),
+                TextColumn.of("Status", 70, r -> String.valueOf(r.status())),
+                TextColumn.of("Latency", 90, r -> String.format(Locale.ROOT, "%.1f ms", r.millis()))));
+        VBox.setVgrow(log, Priority.ALWAYS);
+        getChildren().addAll(status, facts, new Label("Recent requests"), log);
+    }
+
+}

@@ -1,0 +1,67 @@
+package dev.aside.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aside.ui.testing.SyncConsole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+
+    @TempDir
+    Path temp;
+    private SyncConsole console;
+    private SettingsStore store;
+
+    @BeforeEach
+    void open() {
+        console = new SyncConsole(temp);
+        store = new SettingsStore(temp.resolve("config"));
+    }
+
+    @AfterEach
+    void close() {
+        console.close();
+    }
+
+    @Test
+    void invalidFields_listedAndNotSaved() {
+        SettingsViewModel model = new SettingsViewModel(store, console.context());
+        model.memoryLimitProperty().set("lots");
+        model.portProperty().set("70000");
+        model.s3EndpointProperty().set("not a url");
+        model.s3AccessKeyProperty().set("AKIA");
+        String problems = model.problemsProperty().get();
+        assertTrue(problems.contains("Memory limit"), problems);
+        assertTrue(problems.contains("Port must be between 1 and 65535"), problems);
+        assertTrue(problems.contains("S3 endpoint must be a URL"), problems);
+        assertTrue(problems.contains("needs its secret key"), problems);
+        assertFalse(model.save());
+        assertFalse(java.nio.file.Files.exists(store.file()));
+    }
+
+    @Test
+    void save_appliesMemoryLimitNowAndKeepsSavedSecretWhenLeftEmpty() {
+        SettingsViewModel first = new SettingsViewModel(store, console.context());
+        first.s3BucketProperty().set("desk-data");
+        first.s3AccessKeyProperty().set("AKIA");
+        first.s3SecretKeyProperty().set("top-secret");
+        first.rememberSecretProperty().set(true);
+        first.memoryLimitProperty().set("64m");
+        assertTrue(first.save());
+        assertEquals(64L << 20, console.context().cache().policy().memoryLimitBytes());
+
+        SettingsViewModel second = new SettingsViewModel(store, console.context());
+        assertEquals("", second.s3SecretKeyProperty().get(), "a saved secret never comes back into the field");
+        assertTrue(second.hasSavedSecret());
+        second.portProperty().set("5050");
+        assertTrue(second.save());
+        assertEquals("top-secret", store.load().s3SecretKey());
+        assertEquals(5050, store.load().port());
+    }
+}
