@@ -61,7 +61,8 @@ final class ItemExporter {
                     if (column.isMissing(row)) {
                         gen.writeNull();
                     } else if (column instanceof NumberColumn<?, ?> number) {
-                        boolean decimal = column.type() == ColumnType.DOUBLE || column.type() == ColumnType.FLOAT;
+                        // equals, not ==: Tablesaw's class initialisation can leave a type that is not ColumnType's constant
+                        boolean decimal = ColumnType.DOUBLE.equals(column.type()) || ColumnType.FLOAT.equals(column.type());
                         if (decimal) {
                             gen.writeNumber(number.getDouble(row));
                         } else {

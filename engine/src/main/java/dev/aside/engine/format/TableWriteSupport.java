@@ -58,52 +58,53 @@ final class TableWriteSupport extends WriteSupport<Integer> {
 
     private static Field field(Column<?> column) {
         String name = column.name();
+        // equals, not ==: Tablesaw's class initialisation can leave a column type that is not ColumnType's constant
         ColumnType type = column.type();
-        if (type == ColumnType.STRING || type == ColumnType.TEXT) {
+        if (ColumnType.STRING.equals(type) || ColumnType.TEXT.equals(type)) {
             return new Field(column, Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
                     .named(name), (out, row) -> out.addBinary(Binary.fromString(column.getString(row))));
         }
-        if (type == ColumnType.INTEGER) {
+        if (ColumnType.INTEGER.equals(type)) {
             IntColumn ints = (IntColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.INT32).named(name),
                     (out, row) -> out.addInteger(ints.getInt(row)));
         }
-        if (type == ColumnType.SHORT) {
+        if (ColumnType.SHORT.equals(type)) {
             ShortColumn shorts = (ShortColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.intType(16, true))
                     .named(name), (out, row) -> out.addInteger(shorts.getShort(row)));
         }
-        if (type == ColumnType.LONG) {
+        if (ColumnType.LONG.equals(type)) {
             LongColumn longs = (LongColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.INT64).named(name),
                     (out, row) -> out.addLong(longs.getLong(row)));
         }
-        if (type == ColumnType.FLOAT) {
+        if (ColumnType.FLOAT.equals(type)) {
             FloatColumn floats = (FloatColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.FLOAT).named(name),
                     (out, row) -> out.addFloat(floats.getFloat(row)));
         }
-        if (type == ColumnType.DOUBLE) {
+        if (ColumnType.DOUBLE.equals(type)) {
             DoubleColumn doubles = (DoubleColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.DOUBLE).named(name),
                     (out, row) -> out.addDouble(doubles.getDouble(row)));
         }
-        if (type == ColumnType.BOOLEAN) {
+        if (ColumnType.BOOLEAN.equals(type)) {
             BooleanColumn booleans = (BooleanColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.BOOLEAN).named(name),
                     (out, row) -> out.addBoolean(booleans.get(row)));
         }
-        if (type == ColumnType.LOCAL_DATE) {
+        if (ColumnType.LOCAL_DATE.equals(type)) {
             DateColumn dates = (DateColumn) column;
             return new Field(column, Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType())
                     .named(name), (out, row) -> out.addInteger((int) PackedLocalDate.toEpochDay(dates.getIntInternal(row))));
         }
-        if (type == ColumnType.LOCAL_DATE_TIME) {
+        if (ColumnType.LOCAL_DATE_TIME.equals(type)) {
             DateTimeColumn dateTimes = (DateTimeColumn) column;
             return new Field(column, timestamp(name, false), (out, row) -> out.addLong(
                     PackedLocalDateTime.asLocalDateTime(dateTimes.getLongInternal(row)).toInstant(ZoneOffset.UTC).toEpochMilli()));
         }
-        if (type == ColumnType.INSTANT) {
+        if (ColumnType.INSTANT.equals(type)) {
             InstantColumn instants = (InstantColumn) column;
             return new Field(column, timestamp(name, true),
                     (out, row) -> out.addLong(PackedInstant.asInstant(instants.getLongInternal(row)).toEpochMilli()));

@@ -7,6 +7,7 @@ import dev.aside.engine.CacheStats;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ReadOptions;
+import dev.aside.engine.sor.SorPath;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.Value;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cache as one call sees it: every operation goes to the real cache, the keys the call reads are
- * recorded (so a cached result can be dropped when one of them changes), changes to those keys made
+ * recorded in their clean form, the form the cache names in its events (so a cached result read
+ * through {@code ./prices} is dropped when {@code prices} changes), changes to those keys made
  * by others while the call runs are noted, and {@link #close()} does nothing, because a function must
  * not close the engine. Listing the catalog is not tracked as a read.
  */
@@ -43,16 +45,21 @@ final class FunctionCacheView implements Cache {
         return changedMeanwhile.stream().anyMatch(reads::contains);
     }
 
+    /** Records the clean key; a path the cache would refuse is refused here with the cache's message. */
+    private String recordRead(String path) {
+        String key = SorPath.normalize(path);
+        reads.add(key);
+        return key;
+    }
+
     @Override
     public CachedItem read(String path, ReadOptions options) {
-        reads.add(path);
-        return cache.read(path, options);
+        return cache.read(recordRead(path), options);
     }
 
     @Override
     public CachedItem update(String path, ReadOptions options) {
-        reads.add(path);
-        return cache.update(path, options);
+        return cache.update(recordRead(path), options);
     }
 
     @Override
@@ -62,14 +69,12 @@ final class FunctionCacheView implements Cache {
 
     @Override
     public Optional<ItemInfo> head(String key) {
-        reads.add(key);
-        return cache.head(key);
+        return cache.head(recordRead(key));
     }
 
     @Override
     public Optional<CachedItem> getIfPresent(String key) {
-        reads.add(key);
-        return cache.getIfPresent(key);
+        return cache.getIfPresent(recordRead(key));
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.aside.engine.function.builtin.SeedFunctions;
 import dev.aside.engine.function.sql.SqlFunctions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -43,9 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>The folder is read when the registry is built and again on every {@link #rescan()}; with
  * watching on (the default) a file-system watcher calls it when the folder changes. A new or changed
  * file is compiled or loaded into its own class loader and replaces the previous version for calls
- * started afterwards; a deleted file's functions are removed; a file that fails to load is reported
- * as {@link FunctionRegistryEvent.LoadFailed} and its last good version stays. Built-in names cannot
- * be taken by files.
+ * started afterwards (calls already running keep the classes they started with); a deleted file's
+ * functions are removed; a file that fails to load is reported as
+ * {@link FunctionRegistryEvent.LoadFailed} and its last good version stays. Built-in names cannot be
+ * taken by files.
  *
  * <p>Thread-safe. Listeners are called on the thread that made the change and must return quickly;
  * one that throws is logged and ignored.
@@ -70,14 +71,14 @@ public final class FunctionRegistry implements AutoCloseable {
     private final List<FunctionRegistryListener> listeners = new CopyOnWriteArrayList<>();
     private final FolderWatcher watcher;
 
-    private record LoadedFile(List<RegisteredFunction> functions, URLClassLoader pluginLoader) {}
+    private record LoadedFile(List<RegisteredFunction> functions, PluginClassLoader pluginLoader) {}
 
     FunctionRegistry(FunctionRegistryBuilder builder, ExecutorService executor, ScheduledExecutorService timer,
-            Runnable shutdownOwned) {
+            Executor resultCleanup, Runnable shutdownOwned) {
         this.cache = builder.cache;
         this.folder = builder.functionDir == null ? null : new FunctionFolder(builder.functionDir);
         this.runner = new FunctionRunner(executor, timer, builder.timeLimit);
-        this.results = new ResultCache(cache, timer);
+        this.results = new ResultCache(cache, resultCleanup);
         this.shutdownOwned = shutdownOwned;
         List<AsideFunction> standard = new ArrayList<>(SeedFunctions.create(builder.functionDir));
         standard.addAll(AnalyticsFunctions.create());
@@ -125,13 +126,15 @@ public final class FunctionRegistry implements AutoCloseable {
     }
 
     private FunctionResult invoke(RegisteredFunction function, Kwargs kwargs) throws Exception {
-        if (function.info().cachesResult()) {
-            return results.call(function, kwargs);
+        try (PluginClassLoader.Use classes = function.useClasses()) {
+            if (function.info().cachesResult()) {
+                return results.call(function, kwargs);
+            }
+            long start = System.nanoTime();
+            Object result = function.function().main(new FunctionCacheView(cache), kwargs);
+            return new FunctionResult(function.name(), ResultValues.toValue(result),
+                    Duration.ofNanos(System.nanoTime() - start), false);
         }
-        long start = System.nanoTime();
-        Object result = function.function().main(new FunctionCacheView(cache), kwargs);
-        return new FunctionResult(function.name(), ResultValues.toValue(result), Duration.ofNanos(System.nanoTime() - start),
-                false);
     }
 
     /**
@@ -231,7 +234,7 @@ public final class FunctionRegistry implements AutoCloseable {
                 }
             }
             if (previous.pluginLoader() != null) {
-                PluginJarLoader.closeQuietly(previous.pluginLoader());
+                previous.pluginLoader().retire();
             }
         }
     }
@@ -292,7 +295,7 @@ public final class FunctionRegistry implements AutoCloseable {
         shutdownOwned.run();
         for (LoadedFile file : loaded.values()) {
             if (file.pluginLoader() != null) {
-                PluginJarLoader.closeQuietly(file.pluginLoader());
+                file.pluginLoader().retire();
             }
         }
     }

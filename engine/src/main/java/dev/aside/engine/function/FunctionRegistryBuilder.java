@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds a {@link FunctionRegistry}. Executors passed in stay the caller's to shut down; the ones
- * the registry creates for itself are shut down by {@link FunctionRegistry#close()}.
+ * the registry creates for itself are shut down by {@link FunctionRegistry#close()}. Stale function
+ * results are always deleted on a thread of the registry's own, apart from the timer, because a delete
+ * may wait behind the cache's disk writes and a time limit must not wait with it.
  */
 public final class FunctionRegistryBuilder {
 
@@ -50,7 +52,7 @@ public final class FunctionRegistryBuilder {
         return this;
     }
 
-    /** Enforces time limits and deletes stale results. Default: one daemon thread of its own. */
+    /** Enforces time limits. Default: one daemon thread of its own. */
     public FunctionRegistryBuilder timer(ScheduledExecutorService timer) {
         this.timer = Objects.requireNonNull(timer, "timer");
         return this;
@@ -85,7 +87,9 @@ public final class FunctionRegistryBuilder {
         ExecutorService calls = executor != null ? executor : ownExecutor();
         ScheduledExecutorService clock = timer != null ? timer
                 : Executors.newSingleThreadScheduledExecutor(daemonThreads("aside-function-timer"));
+        ExecutorService cleanup = Executors.newSingleThreadExecutor(daemonThreads("aside-result-cleanup"));
         Runnable shutdownOwned = () -> {
+            cleanup.shutdownNow(); // deletes not yet made are made by the next start
             if (executor == null) {
                 calls.shutdownNow();
             }
@@ -93,7 +97,7 @@ public final class FunctionRegistryBuilder {
                 clock.shutdownNow();
             }
         };
-        return new FunctionRegistry(this, calls, clock, shutdownOwned);
+        return new FunctionRegistry(this, calls, clock, cleanup, shutdownOwned);
     }
 
     private static ExecutorService ownExecutor() {

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * harms the caller or the engine. The time limit counts from when a call starts running, not from
  * when it was queued. A timed-out or cancelled call ends for its caller at once and its thread is
  * interrupted; Java cannot stop a thread that ignores interrupts, so such a function keeps its
- * worker until it returns (its result is then discarded).
+ * worker until it returns (its result is then discarded), unless it passes {@link CallDeadline} on
+ * to what it waits for.
  */
 final class FunctionRunner {
 
@@ -51,7 +52,7 @@ final class FunctionRunner {
                 "Function '" + call.function() + "' did not finish within " + describe(timeLimit)
                         + " and was stopped.")), timeLimit.toNanos(), TimeUnit.NANOSECONDS);
         try {
-            call.succeed(body.call());
+            call.succeed(CallDeadline.within(timeLimit, body));
         } catch (AsideException e) {
             call.finish(e);
         } catch (Throwable e) { // the function's own failure, whatever it is, ends this call only

@@ -1,10 +1,7 @@
 package dev.aside.engine.function;
 
 import dev.aside.engine.FunctionCompileException;
-import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -12,20 +9,19 @@ import java.util.ServiceLoader;
 
 /**
  * Loads the functions a {@code .jar} plugin provides through
- * {@code META-INF/services/dev.aside.engine.function.AsideFunction}. Each jar gets its own class
- * loader (closed when the jar is replaced or removed); providers the engine's own class path offers
- * are not counted as the jar's.
+ * {@code META-INF/services/dev.aside.engine.function.AsideFunction}. Each jar gets its own
+ * {@link PluginClassLoader} (retired when the jar is replaced or removed); providers the engine's own
+ * class path offers are not counted as the jar's.
  */
 final class PluginJarLoader {
 
     /** The jar's functions and the loader that holds them. */
-    record Plugin(List<RegisteredFunction> functions, URLClassLoader loader) {}
+    record Plugin(List<RegisteredFunction> functions, PluginClassLoader loader) {}
 
     Plugin load(Path jar, String version) {
-        URLClassLoader loader;
+        PluginClassLoader loader;
         try {
-            loader = new URLClassLoader("plugin-" + jar.getFileName(), new URL[] {jar.toUri().toURL()},
-                    AsideFunction.class.getClassLoader());
+            loader = new PluginClassLoader(jar);
         } catch (MalformedURLException e) {
             throw new FunctionCompileException("Plugin " + jar.getFileName() + " has an unusable path.", e);
         }
@@ -40,17 +36,9 @@ final class PluginJarLoader {
                     .toList();
             return new Plugin(functions, loader);
         } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-            closeQuietly(loader);
+            loader.retire();
             throw new FunctionCompileException("Plugin " + jar.getFileName() + " could not be loaded: "
                     + e.getMessage(), e);
-        }
-    }
-
-    static void closeQuietly(URLClassLoader loader) {
-        try {
-            loader.close();
-        } catch (IOException e) {
-            // the jar stays open until collected; nothing a caller could do about it
         }
     }
 }

@@ -14,4 +14,9 @@ record RegisteredFunction(FunctionInfo info, AsideFunction function) {
     String name() {
         return info.name();
     }
+
+    /** Keeps a plugin function's classes loadable until the use is closed; nothing to keep for others. */
+    PluginClassLoader.Use useClasses() {
+        return function.getClass().getClassLoader() instanceof PluginClassLoader plugin ? plugin.use(name()) : () -> { };
+    }
 }

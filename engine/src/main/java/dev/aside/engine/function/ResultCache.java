@@ -1,12 +1,16 @@
 package dev.aside.engine.function;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemInfo;
 import dev.aside.engine.value.Value;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,20 +26,27 @@ import org.slf4j.LoggerFactory;
  * {@code @compute_result}.
  *
  * <p>A result is stored under {@code fn/<name>/<hash>}, the hash covering the function's code
- * version and its converted parameters, so a new version of the code never serves an old result.
- * Each call runs against a {@link FunctionCacheView} that records the keys it read; the index below
- * maps those inputs to the results built from them. When the cache reports an input deleted,
- * reloaded or replaced, the dependent results stop being served at once (under the index lock) and
- * their items are deleted in the background, off the thread that raised the event, unless a fresh
- * result has taken the key by then. A result whose
- * inputs changed while it was being computed is returned but not kept.
+ * version and its converted parameters written as canonical JSON (so no two parameter sets share a
+ * key), and a new version of the code never serves an old result. Each call runs against a
+ * {@link FunctionCacheView} that records the clean keys it read; the index below maps those inputs
+ * to the results built from them. When the cache reports an input deleted, reloaded or replaced,
+ * the dependent results stop being served at once (under the index lock). A result whose inputs
+ * changed while it was being computed is returned but not stored.
  *
- * <p>The index lives in memory: after a restart, stored results are not trusted until recomputed,
- * which overwrites them under the same key.
+ * <p>Deleting a stale item goes to the {@code cleanup} executor and runs outside the index lock: a
+ * delete may wait behind the cache's disk writer, and neither time limits nor the cache's own event
+ * delivery (which takes the index lock) may wait with it. The price is a narrow race: a call that
+ * stores a fresh result under the same key just as its stale item is deleted loses the fresh item,
+ * and the next call computes it again; a stale result is never served.
+ *
+ * <p>The index lives in memory, so items under {@code fn/} from an earlier run can never be served;
+ * they are deleted in the background when the index starts.
  */
 final class ResultCache implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultCache.class);
+    private static final String PREFIX = "fn/";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Cache cache;
     private final Executor cleanup;
@@ -51,13 +62,18 @@ final class ResultCache implements AutoCloseable {
         this.cache = cache;
         this.cleanup = cleanup;
         this.subscription = cache.subscribe(this::onEvent);
+        deleteEarlierRunsResults();
     }
 
     /** The cache key of a call's result. */
     static String key(FunctionInfo function, Kwargs kwargs) {
-        StringBuilder identity = new StringBuilder(function.version());
-        new TreeMap<>(kwargs.asMap()).forEach((name, value) -> identity.append('\n').append(name).append('=').append(value));
-        return "fn/" + function.name() + "/" + CodeVersion.of(identity.toString());
+        try {
+            String identity = JSON.writeValueAsString(List.of(function.version(), new TreeMap<>(kwargs.asMap())));
+            return PREFIX + function.name() + "/" + CodeVersion.of(identity);
+        } catch (JsonProcessingException e) {
+            // bound parameters are strings, numbers, booleans and string lists, which JSON always holds
+            throw new IllegalArgumentException("The parameters of '" + function.name() + "' cannot be hashed", e);
+        }
     }
 
     FunctionResult call(RegisteredFunction function, Kwargs kwargs) throws Exception {
@@ -74,29 +90,46 @@ final class ResultCache implements AutoCloseable {
         synchronized (lock) {
             computing.merge(key, 1, Integer::sum);
         }
+        boolean strayItem = false;
         try {
             Value value = ResultValues.toValue(function.function().main(view, kwargs));
-            keep(key, value, view);
+            if (!inputsChanged(view)) {
+                strayItem = !storeAndServe(key, value, view);
+            }
             return new FunctionResult(function.name(), value, since(start), false);
         } finally {
             inFlight.remove(view);
             synchronized (lock) {
                 computing.computeIfPresent(key, (k, calls) -> calls == 1 ? null : calls - 1);
             }
+            if (strayItem) {
+                deleteLater(key);
+            }
         }
     }
 
-    private void keep(String key, Value value, FunctionCacheView view) {
+    /**
+     * Stores the result and serves it from now on. Returns false when an input changed while the item
+     * was being stored: the item is then never served, and the caller deletes it.
+     */
+    private boolean storeAndServe(String key, Value value, FunctionCacheView view) {
         Set<String> inputs = view.reads();
         cache.put(key, value);
         synchronized (lock) {
             if (view.readChangedItems()) {
-                return;
+                return false;
             }
             inputsByResult.put(key, inputs);
             for (String input : inputs) {
                 resultsByInput.computeIfAbsent(input, k -> new HashSet<>()).add(key);
             }
+            return true;
+        }
+    }
+
+    private boolean inputsChanged(FunctionCacheView view) {
+        synchronized (lock) {
+            return view.readChangedItems();
         }
     }
 
@@ -152,20 +185,28 @@ final class ResultCache implements AutoCloseable {
     }
 
     /**
-     * Deletes a stale result unless a call has stored or is computing a fresh one under the same key
-     * meanwhile. Under the lock, so no call can start or register that key in between; the cache
-     * takes no lock of its own while it reports the deletion back to {@link #onEvent}.
+     * Deletes a stale result unless a call has stored or is computing a fresh one under the same key.
+     * The delete itself runs outside the lock (see the class comment for the race this allows).
      */
     private void deleteIfStillStale(String result) {
         synchronized (lock) {
             if (inputsByResult.containsKey(result) || computing.containsKey(result)) {
                 return;
             }
-            try {
-                cache.delete(result);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not delete the stale function result {}: {}", result, e.getMessage());
-            }
+        }
+        try {
+            cache.delete(result);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not delete the stale function result {}: {}", result, e.getMessage());
+        }
+    }
+
+    private void deleteEarlierRunsResults() {
+        try {
+            cleanup.execute(() -> cache.list().stream().map(ItemInfo::key).filter(key -> key.startsWith(PREFIX))
+                    .forEach(this::deleteIfStillStale));
+        } catch (RejectedExecutionException e) {
+            // shutting down already: the items stay unserved until the next start deletes them
         }
     }
 

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import javax.tools.ToolProvider;
@@ -30,7 +33,7 @@ class PluginJarTest {
 
     @Test
     void jarPlugin_foundWithServiceLoader_andRemovedWithItsFile() throws Exception {
-        Path jar = pluginJar("""
+        Path jar = pluginJar(Map.of("ShoutEcho", """
                 package acme;
 
                 import dev.aside.engine.Cache;
@@ -40,7 +43,7 @@ class PluginJarTest {
                 public class ShoutEcho implements AsideFunction {
                     public Object main(Cache cache, Kwargs kwargs) { return kwargs.string("text").toUpperCase(); }
                 }
-                """);
+                """));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             Files.copy(jar, functions.resolve("acme.jar"));
             registry.rescan();
@@ -55,16 +58,67 @@ class PluginJarTest {
         }
     }
 
-    private Path pluginJar(String source) throws IOException {
-        Path src = Files.createDirectories(build.resolve("src/acme")).resolve("ShoutEcho.java");
-        Files.writeString(src, source);
-        Path classes = Files.createDirectories(build.resolve("classes"));
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath",
-                System.getProperty("java.class.path"), "-d", classes.toString(), src.toString());
+    @Test
+    void jarPlugin_removedWhileACallRuns_keepsItsClassesUntilTheCallEnds() throws Exception {
+        Path jar = pluginJar(Map.of("ShoutEcho", """
+                package acme;
+
+                import dev.aside.engine.Cache;
+                import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.Kwargs;
+                import java.nio.file.Files;
+                import java.nio.file.Path;
+
+                public class ShoutEcho implements AsideFunction {
+                    public Object main(Cache cache, Kwargs kwargs) throws Exception {
+                        Path gate = Path.of(kwargs.string("gate"));
+                        Files.createFile(gate.resolve("started"));
+                        while (!Files.exists(gate.resolve("go"))) {
+                            Thread.sleep(10);
+                        }
+                        return new Shouter().shout(kwargs.string("text")); // Shouter is loaded only now
+                    }
+                }
+                """, "Shouter", """
+                package acme;
+
+                public class Shouter {
+                    public String shout(String text) { return text.toUpperCase(); }
+                }
+                """));
+        Path gate = Files.createDirectories(build.resolve("gate"));
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            Files.copy(jar, functions.resolve("acme.jar"));
+            registry.rescan();
+            FunctionCall call = registry.submit("shout_echo", Map.of("text", "hey", "gate", gate.toString()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Files.exists(gate.resolve("started")) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            Files.delete(functions.resolve("acme.jar"));
+            registry.rescan();
+            Files.createFile(gate.resolve("go"));
+
+            assertEquals("HEY", call.get(10, TimeUnit.SECONDS).json().asText());
+        }
+    }
+
+    /** Compiles the classes of package {@code acme} into a jar that provides {@code acme.ShoutEcho}. */
+    private Path pluginJar(Map<String, String> sources) throws IOException {
+        Path srcDir = Files.createDirectories(build.resolve("src/acme"));
+        List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
+                "-d", Files.createDirectories(build.resolve("classes")).toString()));
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            args.add(Files.writeString(srcDir.resolve(source.getKey() + ".java"), source.getValue()).toString());
+        }
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
         assertEquals(0, status, "the test plugin must compile");
         Path jar = build.resolve("acme.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            add(out, "acme/ShoutEcho.class", Files.readAllBytes(classes.resolve("acme/ShoutEcho.class")));
+            for (String name : sources.keySet()) {
+                add(out, "acme/" + name + ".class", Files.readAllBytes(build.resolve("classes/acme/" + name + ".class")));
+            }
             add(out, "META-INF/services/" + AsideFunction.class.getName(),
                     "acme.ShoutEcho\n".getBytes(StandardCharsets.UTF_8));
         }

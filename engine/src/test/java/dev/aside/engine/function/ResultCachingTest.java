@@ -75,6 +75,70 @@ class ResultCachingTest {
         }
     }
 
+    @Test
+    void cachedResult_readThroughAnUncleanPath_isDroppedWhenTheItemChanges() {
+        harness.cache().put("prices", prices(1, 2));
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.deploy("total", TOTAL);
+            assertEquals(3.0, registry.call("total", Map.of("key", "./prices")).json().asDouble());
+
+            harness.cache().put("prices", prices(10, 20));
+            FunctionResult fresh = registry.call("total", Map.of("key", "./prices"));
+            assertFalse(fresh.fromResultCache());
+            assertEquals(30.0, fresh.json().asDouble());
+        }
+    }
+
+    @Test
+    void cachedResult_parametersThatJoinToTheSameText_areDifferentEntries() {
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.deploy("params", """
+                    import dev.aside.engine.Cache;
+                    import dev.aside.engine.function.AsideFunction;
+                    import dev.aside.engine.function.CachedResult;
+                    import dev.aside.engine.function.Kwargs;
+
+                    @CachedResult
+                    public class Params implements AsideFunction {
+                        public Object main(Cache cache, Kwargs kwargs) {
+                            return kwargs.asMap().size();
+                        }
+                    }
+                    """);
+            assertEquals(1, registry.call("params", Map.of("a", "1\nb=2")).json().asInt());
+            FunctionResult two = registry.call("params", Map.of("a", "1", "b", "2"));
+            assertFalse(two.fromResultCache());
+            assertEquals(2, two.json().asInt());
+        }
+    }
+
+    @Test
+    void cachedResult_inputChangedDuringTheCall_isReturnedButNotStored() {
+        harness.cache().put("prices", prices(1, 2));
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.deploy("restock", """
+                    import dev.aside.engine.Cache;
+                    import dev.aside.engine.function.AsideFunction;
+                    import dev.aside.engine.function.CachedResult;
+                    import dev.aside.engine.function.CachedTables;
+                    import dev.aside.engine.function.Kwargs;
+
+                    @CachedResult
+                    public class Restock implements AsideFunction {
+                        public Object main(Cache cache, Kwargs kwargs) {
+                            double total = CachedTables.require(cache, "prices").doubleColumn("price").sum();
+                            cache.put("prices", cache.read("prices").value());
+                            return total;
+                        }
+                    }
+                    """);
+            FunctionResult result = registry.call("restock", Map.of());
+            assertEquals(3.0, result.json().asDouble());
+            assertTrue(harness.cache().list().stream().noneMatch(item -> item.key().startsWith("fn/")),
+                    "a result that will never be served is not stored");
+        }
+    }
+
     private static TableValue prices(double... values) {
         return new TableValue(Table.create("prices", DoubleColumn.create("price", values)));
     }

@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.FunctionTimeoutException;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,25 @@ class SqlTest {
         assertEquals(1, out.rowCount());
         assertEquals(50.5, ((Number) out.column(1).get(0)).doubleValue(), 1e-9);
         assertTrue(harness.cache().getIfPresent("work/half").isPresent());
+    }
+
+    @Test
+    void sql_runawayQuery_stopsAtTheTimeLimitAndFreesItsWorker() throws Exception {
+        ExecutorService oneWorker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sql-test-worker");
+            thread.setDaemon(true); // before the fix the query outlives the test
+            return thread;
+        });
+        try (FunctionRegistry limited = FunctionRegistry.builder(harness.cache()).functionDir(functions)
+                .watchFolder(false).executor(oneWorker).timeLimit(Duration.ofSeconds(1)).build()) {
+            assertThrows(FunctionTimeoutException.class, () -> limited.call("sql", Map.of("query",
+                    "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 1000000) A, SYSTEM_RANGE(1, 1000000) B WHERE A.X + B.X = 0")));
+
+            FunctionResult next = limited.submit("echo", Map.of("message", "free")).get(10, TimeUnit.SECONDS);
+            assertEquals("free", next.json().asText());
+        } finally {
+            oneWorker.shutdownNow();
+        }
     }
 
     @Test

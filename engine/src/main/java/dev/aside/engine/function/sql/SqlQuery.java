@@ -2,15 +2,20 @@ package dev.aside.engine.function.sql;
 
 import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
+import dev.aside.engine.FunctionTimeoutException;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.CallDeadline;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +32,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>Each query gets a private in-memory H2 database: every referenced table becomes a view over
  * the {@link TableRows} table function, and the query then runs as a user that may only read those
- * views (no file access, no new Java aliases), so SQL cannot reach beyond the cache.
+ * views (no file access, no new Java aliases), so SQL cannot reach beyond the cache. H2 does not
+ * answer interrupts, so the query carries the call's remaining {@link CallDeadline} as its timeout
+ * and a runaway query frees its worker soon after the call's time limit.
  */
 final class SqlQuery {
 
@@ -56,10 +63,17 @@ final class SqlQuery {
             setup.execute("CREATE USER " + READER + " PASSWORD '" + password + "'");
             setup.execute("GRANT SELECT ON SCHEMA PUBLIC TO " + READER);
             try (Connection reader = DriverManager.getConnection(url, READER, password);
-                    Statement statement = reader.createStatement();
-                    ResultSet result = statement.executeQuery(query)) {
-                return Table.read().db(result, "sql");
+                    Statement statement = reader.createStatement()) {
+                Optional<Duration> left = CallDeadline.remaining();
+                if (left.isPresent()) {
+                    statement.setQueryTimeout(wholeSecondsAtLeastOne(left.get()));
+                }
+                try (ResultSet result = statement.executeQuery(query)) {
+                    return Table.read().db(result, "sql");
+                }
             }
+        } catch (SQLTimeoutException e) {
+            throw new FunctionTimeoutException("The SQL query ran past the function time limit and was stopped.", e);
         } catch (SQLException e) {
             throw new InvalidParameterException("The SQL query failed: " + firstLine(e.getMessage()), e);
         } finally {
@@ -108,10 +122,14 @@ final class SqlQuery {
         }
     }
 
+    /** JDBC counts timeouts in whole seconds, and 0 would mean none: round up, so the query stops after the limit. */
+    private static int wholeSecondsAtLeastOne(Duration left) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, left.plusNanos(999_999_999).toSeconds()));
+    }
+
     private static String quote(String key) {
         return "\"" + key.replace("\"", "\"\"") + "\"";
     }
-
 
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
