@@ -5,6 +5,7 @@ import dev.aside.engine.EngineSettings;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.rest.AsideServer;
 import dev.aside.rest.ServerConfig;
+import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,12 +20,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The load benchmark of the headless server (README, "Load benchmark"): wrk against a server in
  * this JVM on 127.0.0.1, a cache-hit {@code read} with {@code return=meta} and a 100-row JSON page
  * of a 10-million-row bond table, at 1, 16 and 64 connections. Each cell runs for
  * {@code -Dbench.seconds} (default 10) after a warm-up; traffic never leaves loopback.
+ *
+ * <p>The baseline, measured in the same run with the same wrk settings: a bare Javalin server with
+ * the same thread pool answering each scenario's exact response body from a constant. Its ratio
+ * shows what the cache, routing, parameters, JSON and logging cost on top of HTTP itself.
  */
 public final class LoadBench {
 
@@ -40,6 +46,8 @@ public final class LoadBench {
     record Scenario(String name, String target) {}
 
     record Cell(String scenario, int connections, double rps, String p50, String p99, long errors, long requests) {}
+
+    record Row(Cell aside, Cell baseline) {}
 
     public static void main(String[] args) throws Exception {
         if (!wrkAvailable()) {
@@ -72,16 +80,23 @@ public final class LoadBench {
                         new Scenario("hit read, return=meta", base + "/cache/api/v1.0/?function=read&path=file1.json&return=meta"),
                         new Scenario("100-row JSON page of " + rows / 1_000_000 + "M rows",
                                 base + "/cache/api/v1.0/?function=read&path=" + BONDS + "&format=json&offset=" + rows / 2 + "&limit=100"));
-                List<Cell> cells = new ArrayList<>();
+                List<Row> table = new ArrayList<>();
                 for (Scenario scenario : scenarios) {
                     String sample = get(scenario.target());
                     System.out.println("sample: " + sample.substring(0, Math.min(120, sample.length())));
-                    wrk(scenario.target(), 16, WARM_UP_SECONDS);
-                    for (int connections : CONNECTIONS) {
-                        cells.add(run(scenario, connections, seconds));
+                    Javalin bare = bareServer(sample, config.threads());
+                    try {
+                        Scenario baseline = new Scenario(scenario.name(), "http://127.0.0.1:" + bare.port() + "/");
+                        wrk(scenario.target(), 16, WARM_UP_SECONDS);
+                        wrk(baseline.target(), 16, WARM_UP_SECONDS);
+                        for (int connections : CONNECTIONS) {
+                            table.add(new Row(run(scenario, connections, seconds), run(baseline, connections, seconds)));
+                        }
+                    } finally {
+                        bare.stop();
                     }
                 }
-                print(cells, seconds);
+                print(table, seconds);
             } finally {
                 server.stop();
             }
@@ -122,16 +137,37 @@ public final class LoadBench {
         return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
-    private static void print(List<Cell> cells, int seconds) {
-        System.out.printf(Locale.ROOT, "%nAside REST load benchmark (wrk, %d s per cell, %d cores shared by client and server)%n",
+    /** HTTP alone: the same Jetty pool and settings as the Aside server, answering a constant body. */
+    private static Javalin bareServer(String body, int threads) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.startupWatcherEnabled = false;
+            cfg.http.disableCompression();
+            cfg.jetty.threadPool = new QueuedThreadPool(threads, Math.min(threads, 4));
+        }).get("/", ctx -> ctx.contentType("application/json").result(bytes)).start(ServerConfig.LOOPBACK, 0);
+    }
+
+    private static void print(List<Row> rows, int seconds) {
+        System.out.printf(Locale.ROOT, "%nAside REST load benchmark (wrk, %d s per cell, %d cores shared by client and server)%n"
+                + "baseline: bare Javalin, same thread pool, answering the same body from a constant%n",
                 seconds, Runtime.getRuntime().availableProcessors());
-        String format = "| %-32s | %5s | %10s | %9s | %9s | %6s |%n";
-        System.out.printf(Locale.ROOT, format, "scenario", "conns", "req/s", "p50", "p99", "errors");
-        System.out.printf(Locale.ROOT, format, "-".repeat(32), "-----", "----------", "---------", "---------", "------");
-        for (Cell cell : cells) {
-            System.out.printf(Locale.ROOT, format, cell.scenario(), cell.connections(), String.format(Locale.ROOT, "%,.0f", cell.rps()),
-                    cell.p50(), cell.p99(), cell.errors());
+        String format = "| %-32s | %5s | %10s | %9s | %9s | %6s | %13s | %12s | %11s |%n";
+        System.out.printf(Locale.ROOT, format, "scenario", "conns", "req/s", "p50", "p99", "errors",
+                "baseline req/s", "baseline p99", "vs baseline");
+        System.out.printf(Locale.ROOT, format, "-".repeat(32), "-----", "----------", "---------", "---------", "------",
+                "-------------", "------------", "-----------");
+        for (Row row : rows) {
+            Cell cell = row.aside();
+            Cell base = row.baseline();
+            System.out.printf(Locale.ROOT, format, cell.scenario(), cell.connections(), thousands(cell.rps()),
+                    cell.p50(), cell.p99(), cell.errors(), thousands(base.rps()), base.p99(),
+                    String.format(Locale.ROOT, "%.2fx", cell.rps() / Math.max(1, base.rps())));
         }
+    }
+
+    private static String thousands(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
     }
 
     private static String get(String url) throws IOException, InterruptedException {
