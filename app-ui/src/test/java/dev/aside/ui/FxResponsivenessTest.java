@@ -1,5 +1,6 @@
 package dev.aside.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.bench.BondTrades;
@@ -16,26 +17,28 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window stays responsive while a large table loads: from pressing Load until the item is
- * cached, the JavaFX thread never works more than 50 ms between two pulses. The same watchdog then
- * follows opening the item (Stats through {@code describe}), showing its Preview and sorting it,
- * where the only UI-thread work is the first layout of the new controls; that stays under 100 ms.
+ * How responsive the window stays while a large table loads and is inspected (app-ui/README.md).
+ * {@link FxPulseWatchdog} follows the JavaFX thread first with the window idle (the baseline), then
+ * from pressing Load until the item is cached, then while the item is opened (Stats through
+ * {@code describe}), previewed and sorted; it prints the FX thread's busiest stretch between two
+ * pulses and the wall-clock gaps, and their ratio to the idle baseline.
  *
- * <p>The wall-clock gap between pulses is printed too; it also counts waiting for the software
- * renderer and for a core, so it depends on the machine's other load. CI runs 1.5 million rows;
- * {@code -Daside.responsiveness.rows=10000000} gives the 10-million-row figures (app-ui/README.md).
+ * <p>A measurement, not a timed test: it asserts only that the work happened and, through
+ * {@link ConsoleFixture}'s guard, that none of the engine's work ran on the FX thread. CI runs it
+ * with 1.5 million rows; the 10-million-row benchmark is
+ * {@code mvn -q -pl app-ui -am test -Dtest=FxResponsivenessTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Daside.responsiveness.rows=10000000 -Dui.heap=8g}.
  */
 class FxResponsivenessTest {
 
     private static final int ROWS = Integer.getInteger("aside.responsiveness.rows", 1_500_000);
-    private static final double MAX_BUSY_DURING_LOAD_MILLIS = 50;
-    private static final double MAX_BUSY_OPENING_VIEWS_MILLIS = 100;
+    private static final long IDLE_BASELINE_MILLIS = 2_000;
 
     @RegisterExtension
     final ConsoleFixture console = new ConsoleFixture(settings -> settings.withMemoryLimitBytes(6L << 30));
 
     @Test
-    void largeTableLoad_fxThreadNeverBusyOver50ms_andInspectingItStaysUnder100ms() throws Exception {
+    void largeTableLoad_andInspection_measuredAgainstAnIdleWindow() throws Exception {
         Files.createDirectories(console.sorRoot().resolve("big"));
         BondTrades.writeParquet(ROWS, console.sorRoot().resolve("big/trades.parquet"));
         FxRobot robot = console.show(Screen.SOURCES);
@@ -44,6 +47,11 @@ class FxResponsivenessTest {
         robot.doubleClickOn("big/");
         console.await(10, () -> sources.getItems().size() == 1 && !sources.getItems().get(0).folder());
         robot.clickOn("trades.parquet");
+
+        FxPulseWatchdog idle = new FxPulseWatchdog();
+        idle.start();
+        Thread.sleep(IDLE_BASELINE_MILLIS);
+        idle.stop();
 
         FxPulseWatchdog load = new FxPulseWatchdog();
         load.start();
@@ -75,13 +83,16 @@ class FxResponsivenessTest {
         long sorted = System.nanoTime();
         inspect.stop();
 
+        FxPulseWatchdog.Report baseline = idle.report();
         FxPulseWatchdog.Report duringLoad = load.report();
         FxPulseWatchdog.Report inspecting = inspect.report();
         System.out.printf("FX responsiveness, %,d rows: load %.1f s, describe %.1f s, preview and sort %.1f s%n"
-                + "  during the load: %s%n  opening stats, preview and sorting: %s%n", ROWS, (loaded - started) / 1e9,
-                (described - loaded) / 1e9, (sorted - described) / 1e9, duringLoad, inspecting);
-        assertTrue(duringLoad.pulses() > 10, duringLoad::toString);
-        assertTrue(duringLoad.maxBusyMillis() < MAX_BUSY_DURING_LOAD_MILLIS, duringLoad::toString);
-        assertTrue(inspecting.maxBusyMillis() < MAX_BUSY_OPENING_VIEWS_MILLIS, inspecting::toString);
+                + "  idle window (baseline): %s%n  during the load: %s%n    %s%n"
+                + "  opening stats, preview and sorting: %s%n    %s%n", ROWS, (loaded - started) / 1e9,
+                (described - loaded) / 1e9, (sorted - described) / 1e9, baseline, duringLoad,
+                duringLoad.againstBaseline(baseline), inspecting, inspecting.againstBaseline(baseline));
+        assertTrue(baseline.pulses() > 10, baseline::toString);
+        assertTrue(duringLoad.pulses() > 10, "the window kept drawing during the load: " + duringLoad);
+        assertEquals(ROWS, grid.getItems().size());
     }
 }

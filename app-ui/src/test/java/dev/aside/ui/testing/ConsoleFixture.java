@@ -46,6 +46,7 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
     private FxDialogService dialogs;
     private ConsoleWindow window;
     private ConsoleContext context;
+    private FxThreadGuard fxThreadGuard;
     private final FxRobot robot = new FxRobot();
 
     public ConsoleFixture() {
@@ -85,6 +86,7 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
                 .withFunctionsDir(temp.resolve("functions"))
                 .withMemoryLimitBytes(256L << 20);
         engine = AsideEngine.open(engineSettings.apply(settings));
+        fxThreadGuard = new FxThreadGuard(engine.cache());
         tasks = new FxTaskExecutor();
         FxToolkit.setupStage(stage -> {
             dialogs = new FxDialogService(() -> stage);
@@ -145,11 +147,17 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
         if (tasks != null) {
             tasks.close();
         }
+        if (fxThreadGuard != null) {
+            fxThreadGuard.close();
+        }
         if (engine != null) {
             engine.close();
         }
         System.clearProperty(SettingsStore.CONFIG_DIR_PROPERTY);
         deleteTree(temp);
+        if (fxThreadGuard != null) {
+            fxThreadGuard.assertNoneSeen(); // every console test also checks that no engine work froze the window
+        }
     }
 
     private static void deleteTree(Path root) {

@@ -85,5 +85,12 @@ public final class FxPulseWatchdog {
             return String.format("%d pulses; FX thread busy at most %.1f ms between pulses; wall gap max %.1f ms, "
                     + "p99 %.1f ms, %d over 50 ms", pulses, maxBusyMillis, maxGapMillis, p99GapMillis, gapsOver50Millis);
         }
+
+        /** This report's figures as multiples of the same figures measured with the window idle. */
+        public String againstBaseline(Report idle) {
+            return String.format("vs idle: FX busy max %.1fx, wall gap max %.1fx, wall gap p99 %.1fx",
+                    maxBusyMillis / Math.max(0.1, idle.maxBusyMillis), maxGapMillis / Math.max(0.1, idle.maxGapMillis),
+                    p99GapMillis / Math.max(0.1, idle.p99GapMillis));
+        }
     }
 }
