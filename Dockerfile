@@ -13,6 +13,9 @@ FROM eclipse-temurin:17-jdk
 RUN groupadd --system aside && useradd --system --gid aside --home-dir /data aside \
     && mkdir -p /opt/aside /data/cache /data/functions /data/sor && chown -R aside:aside /data
 COPY --from=build /src/rest/target/aside-server.jar /opt/aside/aside-server.jar
+# The samples as the drive SOR, so a first "docker run" has data to serve; a new named volume starts with
+# them, and a bind mount of your own data over /data/sor replaces them.
+COPY --from=build --chown=aside:aside /src/samples/data /data/sor
 
 # The seed's variables. Left unset here, set them with -e to use S3:
 #   AWS_BUCKET_NAME  the bucket of the "s3" system of record (enables it)
