@@ -69,6 +69,6 @@ show "$base/api/v1/sor/sd?prefix=reference/"
 show "$base/api/v1/functions"
 show "$base/health"
 # Fetched whole, then shortened: piping curl into head fails the script under pipefail when head stops reading.
-metrics=$(curl -sS "$base/metrics"); printf '%s\n' "$metrics" | sed -n 1,20p
+metrics=$(curl -sS "$base/metrics"); printf '%s\n' "$metrics" | awk '/^aside_(cache|http_requests_total)/' # also latency buckets, jvm_*, process_*
 openapi=$(curl -sS "$base/openapi.json"); printf '%s\n' "${openapi:0:400}"
 echo "Browsable API: $base/api"

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Prometheus text with request counts, hits by tier, misses, loads, load time, evictions and memory. */
+/** Prometheus text with request counts and latency, hits by tier, misses, loads, load time, evictions, memory, JVM. */
 class MetricsTest {
 
     @TempDir
@@ -26,18 +26,28 @@ class MetricsTest {
             HttpResponse<String> response = server.get("/metrics");
             assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain; version=0.0.4"));
             String text = response.body();
-            assertTrue(text.contains("aside_http_requests_total{method=\"GET\",route=\"/cache/api/v1.0/\",status=\"200\"} 2"), text);
-            assertTrue(text.contains("aside_http_requests_total{method=\"GET\",route=\"/cache/api/v1.0/\",status=\"404\"} 1"), text);
-            assertTrue(text.contains("aside_cache_hits_total{tier=\"memory\"} 1"), text);
-            assertTrue(text.contains("aside_cache_hits_total{tier=\"disk\"} 0"), text);
-            assertTrue(text.contains("aside_cache_misses_total 2"), text);
-            assertTrue(text.contains("aside_cache_loads_total 1"), text);
-            assertTrue(text.contains("aside_cache_load_failures_total 1"), text);
-            assertTrue(text.contains("aside_cache_evictions_total 1"), text);
-            assertTrue(text.contains("aside_cache_load_seconds_total "), text);
-            assertTrue(text.contains("aside_cache_memory_limit_bytes 536870912"), text);
-            assertTrue(text.contains("aside_http_request_duration_seconds_bucket{le=\"+Inf\"} 3"), text);
+            assertEquals(2, sample(text, "aside_http_requests_total{method=\"GET\",route=\"/cache/api/v1.0/\",status=\"200\"}"), text);
+            assertEquals(1, sample(text, "aside_http_requests_total{method=\"GET\",route=\"/cache/api/v1.0/\",status=\"404\"}"), text);
+            assertEquals(1, sample(text, "aside_cache_hits_total{tier=\"memory\"}"), text);
+            assertEquals(0, sample(text, "aside_cache_hits_total{tier=\"disk\"}"), text);
+            assertEquals(2, sample(text, "aside_cache_misses_total"), text);
+            assertEquals(1, sample(text, "aside_cache_loads_total"), text);
+            assertEquals(1, sample(text, "aside_cache_load_failures_total"), text);
+            assertEquals(1, sample(text, "aside_cache_evictions_total"), text);
+            assertTrue(sample(text, "aside_cache_load_seconds_total") > 0, text);
+            assertEquals(536_870_912, sample(text, "aside_cache_memory_limit_bytes"), text);
+            assertEquals(1, sample(text, "aside_cache_items"), text);
+            assertEquals(3, sample(text, "aside_http_request_duration_seconds_bucket{le=\"+Inf\"}"), text);
+            assertEquals(3, sample(text, "aside_http_request_duration_seconds_count"), text);
+            assertTrue(text.contains("jvm_memory_used_bytes{area=\"heap\""), "the JVM's own meters are there too");
             assertEquals(200, response.statusCode());
         }
+    }
+
+    /** The value of the sample named exactly {@code series} (name and labels), or NaN when absent. */
+    private static double sample(String text, String series) {
+        return text.lines().filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+                .findFirst().orElse(Double.NaN);
     }
 }
