@@ -3,11 +3,13 @@ package dev.aside.rest;
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.rest.auth.TokenStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -95,7 +97,7 @@ public final class ServerMain implements Callable<Integer> {
         console.println("listening on " + server.url());
         console.flush();
         if (spec != null) {
-            engine.preload(spec, progress -> { }).whenComplete((report, error) -> console.println(error != null
+            engine.preload(spec, progress -> console.println(preloadLine(progress))).whenComplete((report, error) -> console.println(error != null
                     ? "preload of " + spec + " failed: " + error.getMessage()
                     : "preloaded " + report.loaded().size() + " items from " + spec + ", " + report.failures().size()
                             + " failed" + (report.failures().isEmpty() ? "" : ": " + report.failures())));
@@ -149,5 +151,12 @@ public final class ServerMain implements Callable<Integer> {
         }
         console.println("access token: stored in " + store.file());
         return stored.value();
+    }
+
+    /** One line per finished item: {@code preload 3/6 (1.2 of 4.5 MB): file1.json}, or its failure. */
+    static String preloadLine(PreloadProgress progress) {
+        return String.format(Locale.ROOT, "preload %d/%d (%.1f of %.1f MB): %s%s", progress.itemsDone(),
+                progress.itemsTotal(), progress.bytesDone() / 1e6, progress.bytesTotal() / 1e6, progress.key(),
+                progress.failed() ? " failed: " + progress.error() : "");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.Tier;
+import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.engine.testing.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,6 +63,14 @@ class HeadlessMainTest {
             assertEquals(Tier.DISK, reopened.cache().head("file1.json").orElseThrow().tier(),
                     "the disk tier was closed with the item written");
         }
+    }
+
+    @Test
+    void specPreload_printsALinePerItem_withItsFailure() {
+        assertEquals("preload 2/3 (1.5 of 3.0 MB): file1.json",
+                ServerMain.preloadLine(new PreloadProgress("file1.json", null, 2, 3, 1_500_000, 3_000_000)));
+        assertEquals("preload 3/3 (1.5 of 3.0 MB): gone.csv failed: No file 'gone.csv'.",
+                ServerMain.preloadLine(new PreloadProgress("gone.csv", "No file 'gone.csv'.", 3, 3, 1_500_000, 3_000_000)));
     }
 
     @Test

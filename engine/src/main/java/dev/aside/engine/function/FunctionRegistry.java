@@ -261,7 +261,7 @@ public final class FunctionRegistry implements AutoCloseable {
         FunctionNames.requireValid(name);
         RegisteredFunction function = functions.get(name);
         if (function == null) {
-            throw new FunctionNotFoundException("There is no function named '" + name + "'.");
+            throw FunctionNotFoundException.named(name);
         }
         return function;
     }

@@ -33,6 +33,6 @@ public final class FunctionRoutes {
     private void describe(Context ctx) throws IOException {
         String name = ctx.pathParam("name");
         ReplyWriter.json(ctx, functions.find(name).map(FunctionView::of)
-                .orElseThrow(() -> new FunctionNotFoundException("There is no function named '" + name + "'.")));
+                .orElseThrow(() -> FunctionNotFoundException.named(name)));
     }
 }

@@ -34,6 +34,6 @@ public final class ItemRoutes {
     private void head(Context ctx) throws IOException {
         String key = ctx.pathParam("key");
         ReplyWriter.json(ctx, cache.head(key)
-                .orElseThrow(() -> new ItemNotFoundException("No item '" + key + "' is cached.")));
+                .orElseThrow(() -> ItemNotFoundException.notCached(key)));
     }
 }

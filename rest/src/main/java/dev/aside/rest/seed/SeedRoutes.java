@@ -174,7 +174,7 @@ public final class SeedRoutes {
     }
 
     private static ItemNotFoundException notCached(String key) {
-        return new ItemNotFoundException("No item '" + key + "' is cached.");
+        return ItemNotFoundException.notCached(key);
     }
 
     private static String firstPresent(String... values) {

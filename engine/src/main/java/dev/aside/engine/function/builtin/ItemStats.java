@@ -41,7 +41,7 @@ final class ItemStats implements AsideFunction {
     public Object main(Cache cache, Kwargs kwargs) {
         String key = kwargs.string("key");
         CachedItem item = cache.getIfPresent(key)
-                .orElseThrow(() -> new ItemNotFoundException("No item '" + key + "' is cached."));
+                .orElseThrow(() -> ItemNotFoundException.notCached(key));
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("key", key);
         stats.put("kind", item.value().kind().name());
