@@ -59,7 +59,7 @@ class ErrorStatusTest {
 
     @Test
     void noSuchCachedItem_is404() {
-        assertError(server.get(API + "?function=head&path=never-read.json"), 404, "item_not_found", "never-read.json");
+        assertError(server.get(API + "?function=cache_item_stats&key=never-read.json"), 404, "item_not_found", "never-read.json");
     }
 
     @Test

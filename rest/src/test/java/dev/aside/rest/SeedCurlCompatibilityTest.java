@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.bench.BondTrades;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class SeedCurlCompatibilityTest {
     Path temp;
 
     @Test
-    void seedCurlLines_answerInTheSeedEnvelope() {
+    void seedCurlLines_answerInTheSeedEnvelope() throws Exception {
         try (RunningServer server = RunningServer.start(temp)) {
             BondTrades.writeParquet(500, server.sorRoot().resolve("file1.snappy.parquet"));
             server.source("file1.json", "{\"name\": \"first\", \"values\": [1, 2, 3]}");
@@ -44,7 +45,11 @@ class SeedCurlCompatibilityTest {
 
             JsonNode deleted = ok(server.get(API + "?function=delete&path=file1.json"));
             assertEquals("success", deleted.at("/return/value/result").asText());
-            assertEquals(404, server.get(API + "?function=head&path=file1.json").statusCode());
+            JsonNode headAfterDelete = ok(server.get(API + "?function=head&path=file1.json"));
+            assertEquals("SOR", headAfterDelete.at("/return/value/tier").asText(), "only in its SOR now");
+            assertEquals(Files.size(temp.resolve("sor/file1.json")), headAfterDelete.at("/return/value/sor_size").asLong());
+            assertTrue(server.engine().cache().head("file1.json").isEmpty(), "head does not load it");
+            assertEquals(404, server.get(API + "?function=head&path=nowhere.json").statusCode());
 
             JsonNode echo = ok(server.get(API + "?function=echo&message=hello"));
             assertEquals("hello", echo.at("/return/value").asText());

@@ -12,6 +12,7 @@ import dev.aside.engine.function.FunctionInfo;
 import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionResult;
+import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.functions.FunctionView;
@@ -22,6 +23,7 @@ import dev.aside.rest.output.RowRange;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -144,10 +146,15 @@ public final class SeedRoutes {
         return Reply.of(MetaResult.SUCCESS);
     }
 
+    /** The catalog entry of a cached item; for one not cached, its SOR's metadata (never its content). */
     private Reply head(SeedRequest request, boolean data) {
         String key = request.requirePath();
-        ItemInfo info = cache.head(key).orElseThrow(() -> notCached(key));
-        return Reply.of(data ? info : MetaResult.SUCCESS);
+        Optional<ItemInfo> info = cache.head(key);
+        if (info.isPresent()) {
+            return Reply.of(data ? info.get() : MetaResult.SUCCESS);
+        }
+        SystemOfRecord sor = cache.systemOfRecord(request.storage());
+        return Reply.of(data ? SorHead.of(sor.name(), sor.stat(key)) : MetaResult.SUCCESS);
     }
 
     /** PUT and DELETE are the operation; a {@code function} that names another one is a mistake. */
