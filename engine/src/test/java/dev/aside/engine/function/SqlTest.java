@@ -101,6 +101,27 @@ class SqlTest {
     }
 
     @Test
+    void sql_runawayQueryCancelled_freesItsWorkerLongBeforeTheTimeLimit() throws Exception {
+        ExecutorService oneWorker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sql-test-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (FunctionRegistry registry = FunctionRegistry.builder(harness.cache()).functionDir(functions)
+                .watchFolder(false).executor(oneWorker).timeLimit(Duration.ofMinutes(10)).build()) {
+            FunctionCall runaway = registry.submit("sql", Map.of("query",
+                    "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 1000000) A, SYSTEM_RANGE(1, 1000000) B WHERE A.X + B.X = 0"));
+            Thread.sleep(300); // let the query start
+            assertTrue(runaway.cancel());
+
+            FunctionResult next = registry.submit("echo", Map.of("message", "free")).get(10, TimeUnit.SECONDS);
+            assertEquals("free", next.json().asText());
+        } finally {
+            oneWorker.shutdownNow();
+        }
+    }
+
+    @Test
     void sql_badQueryOrFileAccess_isRejectedWithAMessage() {
         InvalidParameterException bad = assertThrows(InvalidParameterException.class,
                 () -> registry.call("sql", Map.of("query", "SELECT nope FROM \"data/trades.parquet\"")));

@@ -33,8 +33,8 @@ import tech.tablesaw.api.Table;
  * <p>Each query gets a private in-memory H2 database: every referenced table becomes a view over
  * the {@link TableRows} table function, and the query then runs as a user that may only read those
  * views (no file access, no new Java aliases), so SQL cannot reach beyond the cache. H2 does not
- * answer interrupts, so the query carries the call's remaining {@link CallDeadline} as its timeout
- * and a runaway query frees its worker soon after the call's time limit.
+ * answer interrupts, so an {@link InterruptWatch} cancels the query when its call is cancelled or
+ * timed out, and the query also carries the call's remaining {@link CallDeadline} as its timeout.
  */
 final class SqlQuery {
 
@@ -68,7 +68,8 @@ final class SqlQuery {
                 if (left.isPresent()) {
                     statement.setQueryTimeout(wholeSecondsAtLeastOne(left.get()));
                 }
-                try (ResultSet result = statement.executeQuery(query)) {
+                try (InterruptWatch watch = new InterruptWatch(statement);
+                        ResultSet result = statement.executeQuery(query)) {
                     return Table.read().db(result, "sql");
                 }
             }
