@@ -44,7 +44,10 @@ public interface Cache extends AutoCloseable {
     /** The item from memory or disk, never from the SOR; empty when not cached. Counts as a read. */
     Optional<CachedItem> getIfPresent(String key);
 
-    /** Stores a value under {@code key} without a SOR (a function's result); replaces any item. */
+    /**
+     * Stores a value under {@code key} without a SOR (a function's result), replacing an earlier
+     * written value; an item loaded from a SOR is never replaced ({@link InvalidParameterException}).
+     */
     ItemInfo put(String key, Value value);
 
     /** Every item in the catalog, in key order. */

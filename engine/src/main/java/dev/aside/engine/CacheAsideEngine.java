@@ -172,12 +172,26 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         ItemInfo info = new ItemInfo(key, value.kind(), null, null, null, -1, value.rows(),
                 value.columns(), HeapEstimator.estimate(value), 0, now, 0, now, 0, Tier.MEMORY);
         CatalogEntry entry = flights.exclusive(key, () -> {
+            refuseToReplaceSorItem(key);
             CatalogEntry installed = install(info, value);
             queuePersist(installed, value, () -> disk.store(info, value), () -> { });
             return installed;
         });
         listeners.fire(new CacheEvent.Stored(key, info, now));
         return entry.snapshot(true);
+    }
+
+    /**
+     * An item loaded from a SOR mirrors its source: a value written over it would be served as the
+     * source's data and could never be re-validated against it.
+     */
+    private void refuseToReplaceSorItem(String key) {
+        CatalogEntry current = catalog.get(key);
+        if (current != null && current.loaded().storage() != null) {
+            throw new InvalidParameterException("'" + key + "' was loaded from its source ('"
+                    + current.loaded().storage() + "') and cannot be replaced by a written value. Store it under "
+                    + "another key (e.g. results/" + key + "), or delete the item first.");
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.testing.TestFiles;
 import dev.aside.engine.value.JsonValue;
@@ -15,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class BadInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     final CacheHarness harness = new CacheHarness();
@@ -86,6 +89,19 @@ class BadInputTest {
         InvalidParameterException e = assertThrows(InvalidParameterException.class,
                 () -> cache.read("x.json", ReadOptions.storage("ftp")));
         assertTrue(e.getMessage().contains("sd"), e.getMessage());
+    }
+
+    @Test
+    void put_overAnItemLoadedFromItsSource_isRefusedAndTheItemKept_overAWrittenValue_replacesIt() {
+        JsonValue other = new JsonValue(JSON.createObjectNode().put("v", 2));
+        InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> cache.put("./good.json", other));
+        assertTrue(e.getMessage().contains("another key"), e.getMessage());
+        assertGoodItemIntact();
+        assertEquals("sd", cache.head("good.json").orElseThrow().storage());
+
+        cache.put("results/good", other);
+        cache.put("results/good", new JsonValue(JSON.createObjectNode().put("v", 3)));
+        assertEquals(3, ((JsonValue) cache.read("results/good").value()).json().get("v").asInt());
     }
 
     private void assertGoodItemIntact() {

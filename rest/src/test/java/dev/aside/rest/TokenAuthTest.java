@@ -51,6 +51,8 @@ class TokenAuthTest {
             assertEquals(401, server.get(API + "?function=update&path=file1.json").statusCode());
             assertEquals(401, server.send(HttpRequest.newBuilder(server.uri(API + "?path=file1.json")).DELETE()).statusCode());
             assertEquals(401, server.get(API + "?function=function_create&name=x&source=y").statusCode());
+            String storeAs = API + "?function=filter&key=file1.json&where=a%3E0&store_as=copies/file1";
+            assertEquals(401, server.get(storeAs).statusCode(), "store_as writes a cache item");
             assertEquals(200, send(server, API + "?function=delete&path=file1.json", TOKEN).statusCode());
         }
     }

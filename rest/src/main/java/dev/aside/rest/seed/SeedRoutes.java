@@ -38,6 +38,8 @@ public final class SeedRoutes {
 
     /** Built-ins that run code the caller supplies. */
     private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
+    /** The built-ins' parameter that writes their result into the cache. */
+    private static final String STORE_AS = "store_as";
 
     private final Cache cache;
     private final FunctionRegistry functions;
@@ -126,15 +128,16 @@ public final class SeedRoutes {
 
     /**
      * Deleting, reloading and deploying always need the token when one is set, and so does any
-     * function that is not a built-in, or {@code sql}, which runs the caller's query.
+     * function that is not a built-in, {@code sql}, which runs the caller's query, and any call with
+     * {@code store_as}, which writes (and may replace) a cache item.
      */
     private Access access(SeedRequest request, CacheFunction function) {
         if (function != null) {
             return function == CacheFunction.DELETE || function == CacheFunction.UPDATE
                     || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ;
         }
-        boolean safeBuiltin = !USER_CODE_BUILTINS.contains(request.function()) && functions.find(request.function())
-                .map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
+        boolean safeBuiltin = !USER_CODE_BUILTINS.contains(request.function()) && request.param(STORE_AS) == null
+                && functions.find(request.function()).map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
         return safeBuiltin ? Access.READ : Access.PRIVILEGED;
     }
 
