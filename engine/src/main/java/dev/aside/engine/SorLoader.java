@@ -74,8 +74,10 @@ final class SorLoader {
         try {
             return format.read(staged);
         } catch (CorruptDataException e) {
-            throw new CorruptDataException("Cannot read '" + key + "' as " + format.name() + ": "
-                    + e.getMessage(), e);
+            String stagedName = String.valueOf(staged.getFileName());
+            String message = String.valueOf(e.getMessage());
+            throw new CorruptDataException(message.contains(stagedName) ? message.replace(stagedName, key)
+                    : "Cannot read '" + key + "' as " + format.name() + ": " + message, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.aside.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,15 @@ class BadInputTest {
         CorruptDataException e = assertThrows(CorruptDataException.class, () -> cache.read("broken.json"));
         assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
         assertTrue(cache.head("broken.json").isEmpty());
+        assertGoodItemIntact();
+    }
+
+    @Test
+    void read_raggedCsv_namesTheItemNotTheStagedCopy() {
+        harness.source("ragged.csv", "a,b\n1,2\n3,4,5,6\n");
+        CorruptDataException e = assertThrows(CorruptDataException.class, () -> cache.read("ragged.csv"));
+        assertTrue(e.getMessage().startsWith("'ragged.csv' could not be read as CSV"), e.getMessage());
+        assertFalse(e.getMessage().matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-.*"), "no staging file name: " + e.getMessage());
         assertGoodItemIntact();
     }
 
