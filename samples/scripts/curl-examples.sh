@@ -16,10 +16,16 @@ show "$api?function=cache_item_stats&key=file1.snappy.parquet"
 show "$api?function=read&path=file1.json"
 show "$api?function=head&path=file1.json"
 show "${auth[@]}" "$api?function=delete&path=file1.json"
+show "$api?function=head&path=file1.json"   # not cached now: what its SOR says, without loading it
 show "$api?function=echo&message=hello"
 show "$api?function=data_read&path=file2.json&storage=sd&return=data"
 show "$api?function=create&path=file3.json&return=meta&time=true"
 show "${auth[@]}" "$api?function=update&path=file2.json"
+
+# The seed's long names.
+show "$api?function=cache_create&path=file2.json"
+show "$api?function=stats_cache_item&key=file2.json"
+show "${auth[@]}" "$api?function=cache_delete&path=file2.json"
 
 # POST as a form, as the seed's {"data": {...}} body, and as a flat JSON object.
 show -X POST -d "function=read" -d "path=file2.json" "$api"
@@ -65,8 +71,11 @@ show "${auth[@]}" "$api?function=hello&who=analyst"
 
 # Listing, health, metrics, OpenAPI.
 show "$base/api/v1/items"
+show "$base/api/v1/items/file1.snappy.parquet"
+show "$base/api/v1/sor"
 show "$base/api/v1/sor/sd?prefix=reference/"
 show "$base/api/v1/functions"
+show "$base/api/v1/functions/summarize"
 show "$base/health"
 # Fetched whole, then shortened: piping curl into head fails the script under pipefail when head stops reading.
 metrics=$(curl -sS "$base/metrics"); printf '%s\n' "$metrics" | awk '/^aside_(cache|http_requests_total)/' # also latency buckets, jvm_*, process_*

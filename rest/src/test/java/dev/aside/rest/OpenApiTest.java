@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,19 @@ class OpenApiTest {
             }
             assertEquals(server.server().routes().stream().map(r -> r.path().replaceAll("<([^>]+)>", "{$1}")).distinct().count(),
                     paths.size(), "no documented path without a route");
+        }
+    }
+
+    @Test
+    void seedEndpoint_documentsEveryParameterItReads() {
+        try (RunningServer server = RunningServer.start(temp)) {
+            JsonNode parameters = RunningServer.json(server.get("/openapi.json")).at("/paths/~1cache~1api~1v1.0~1/get/parameters");
+            Set<String> documented = new HashSet<>();
+            parameters.forEach(parameter -> documented.add(parameter.get("name").asText()));
+            Set<String> read = new HashSet<>(Set.of("function", "path", "key", "storage", "return", "time", "validate",
+                    "format", "offset", "limit", "name", "body"));
+            read.removeAll(documented);
+            assertTrue(read.isEmpty(), "undocumented: " + read);
         }
     }
 

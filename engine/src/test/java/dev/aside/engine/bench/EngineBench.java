@@ -9,16 +9,14 @@ import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.engine.sor.s3.S3SystemOfRecord;
 import dev.aside.engine.testing.CountingSystemOfRecord;
 import dev.aside.engine.testing.LocalS3Server;
-import java.io.IOException;
+import dev.aside.engine.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -57,7 +55,7 @@ public final class EngineBench {
                 rows.add(measure((int) size, work, s3, duck));
             }
         } finally {
-            deleteTree(work);
+            TestFiles.deleteTree(work);
         }
         print(rows);
     }
@@ -215,13 +213,4 @@ public final class EngineBench {
     static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
 }

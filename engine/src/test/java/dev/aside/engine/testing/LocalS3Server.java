@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -165,20 +163,12 @@ public final class LocalS3Server implements AutoCloseable {
     public void close() {
         stop();
         if (ownsBaseDir) {
-            deleteRecursively(baseDir);
+            TestFiles.deleteTree(baseDir);
         }
     }
 
     @Override
     public String toString() {
         return "LocalS3Server[" + endpoint + ", bucket " + bucket + "]";
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

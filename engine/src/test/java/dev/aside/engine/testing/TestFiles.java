@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
-/** Writes small source files for tests. */
+/** Writes small source files for tests, and removes test folders. */
 public final class TestFiles {
 
     private TestFiles() {}
@@ -33,6 +35,20 @@ public final class TestFiles {
         Path file = write(root, relative, content);
         try {
             Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a folder and everything in it; a missing folder is fine. */
+    public static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package dev.aside.rest.bench;
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.bench.BondTrades;
+import dev.aside.engine.testing.TestFiles;
 import dev.aside.rest.AsideServer;
 import dev.aside.rest.ServerConfig;
 import io.javalin.Javalin;
@@ -100,6 +101,8 @@ public final class LoadBench {
             } finally {
                 server.stop();
             }
+        } finally {
+            TestFiles.deleteTree(temp); // the 10M-row file and its cached copy: about 200 MB
         }
     }
 
