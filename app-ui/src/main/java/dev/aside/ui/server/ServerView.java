@@ -47,11 +47,14 @@ public final class ServerView extends VBox {
         address.setId("server-url");
         address.textProperty().bind(Bindings.when(model.urlProperty().isEmpty()).then("—").otherwise(model.urlProperty()));
         Label token = new Label();
+        token.setId("server-token");
         token.textProperty().bind(model.tokenStateProperty());
         Button copyToken = new Button("Copy token");
+        copyToken.setId("server-copy-token");
         copyToken.setOnAction(e -> model.copyToken());
         copyToken.disableProperty().bind(model.tokenRequiredProperty().not());
         Button requireToken = new Button("Require a token");
+        requireToken.setId("server-require-token");
         requireToken.setOnAction(e -> model.requireToken());
         requireToken.disableProperty().bind(model.tokenRequiredProperty());
         Label curl = new Label();

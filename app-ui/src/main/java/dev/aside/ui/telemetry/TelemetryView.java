@@ -31,9 +31,9 @@ public final class TelemetryView extends GridPane {
         setHgap(8);
         setVgap(8);
         setPadding(new Insets(8));
-        add(chart("Memory used vs limit (MiB)", used, limit), 0, 0);
-        add(chart("Hit ratio by tier", memoryHits, diskHits), 1, 0);
-        add(chart("Loads and evictions per second", loads, evictions), 0, 1);
+        add(chart("telemetry-memory", "Memory used vs limit (MiB)", used, limit), 0, 0);
+        add(chart("telemetry-hit-ratio", "Hit ratio by tier", memoryHits, diskHits), 1, 0);
+        add(chart("telemetry-activity", "Loads and evictions per second", loads, evictions), 0, 1);
         ListView<String> log = new ListView<>(model.log());
         log.setId("telemetry-log");
         log.setPlaceholder(new Label("Cache events appear here"));
@@ -74,11 +74,12 @@ public final class TelemetryView extends GridPane {
     }
 
     @SafeVarargs
-    private static LineChart<Number, Number> chart(String title, XYChart.Series<Number, Number>... series) {
+    private static LineChart<Number, Number> chart(String id, String title, XYChart.Series<Number, Number>... series) {
         NumberAxis x = new NumberAxis();
         x.setLabel("seconds");
         x.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, new NumberAxis());
+        chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
