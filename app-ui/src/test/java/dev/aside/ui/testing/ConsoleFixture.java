@@ -12,16 +12,12 @@ import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.FxTaskExecutor;
 import dev.aside.ui.common.ItemSelection;
 import dev.aside.ui.settings.SettingsStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -154,17 +150,9 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
             engine.close();
         }
         System.clearProperty(SettingsStore.CONFIG_DIR_PROPERTY);
-        deleteTree(temp);
+        TestFiles.deleteTree(temp);
         if (fxThreadGuard != null) {
             fxThreadGuard.assertNoneSeen(); // every console test also checks that no engine work froze the window
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
