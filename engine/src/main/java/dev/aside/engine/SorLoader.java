@@ -72,7 +72,7 @@ final class SorLoader {
     /** Format errors describe the content; this names the item, since the staged file's name is internal. */
     private static Value decode(String key, ValueFormat format, Path staged) {
         try {
-            return format.read(staged);
+            return format.read(staged).named(key);
         } catch (CorruptDataException e) {
             String stagedName = String.valueOf(staged.getFileName());
             String message = String.valueOf(e.getMessage());

@@ -3,12 +3,15 @@ package dev.aside.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.bench.BondTrades;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.testing.TestFiles;
 import dev.aside.engine.value.JsonValue;
+import dev.aside.engine.value.TableValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tech.tablesaw.api.Table;
 
 class RestartTest {
 
@@ -41,5 +44,30 @@ class RestartTest {
         assertEquals(Tier.MEMORY, cache.read("file2.json").servedFrom());
         assertEquals(0, harness.sor().requests());
         assertEquals(3, cache.stats().diskHits());
+    }
+
+    @Test
+    void tables_afterRestart_servedFromDiskWithoutSor_withTheSameValues() throws Exception {
+        Cache cache = harness.cache();
+        BondTrades.writeParquet(1_000, harness.sorRoot().resolve("trades.parquet"));
+        harness.source("prices.csv", "cusip,price\nA1,100.5\nB2,\nC3,99.25\n");
+        Table trades = ((TableValue) cache.read("trades.parquet").value()).table();
+        cache.read("prices.csv");
+        cache.put("results/top", new TableValue(trades.first(10)));
+        String tradesBefore = trades.print(1_000);
+
+        cache = harness.restart();
+        harness.sor().switchOff();
+
+        CachedItem parquet = cache.read("trades.parquet");
+        assertEquals(Tier.DISK, parquet.servedFrom());
+        assertEquals(tradesBefore, ((TableValue) parquet.value()).table().print(1_000));
+        assertEquals("trades.parquet", ((TableValue) parquet.value()).table().name(), "named after its key, not a file");
+        Table prices = ((TableValue) cache.read("prices.csv").value()).table();
+        assertEquals(List.of("A1", "B2", "C3"), prices.stringColumn("cusip").asList());
+        assertTrue(prices.doubleColumn("price").isMissing(1));
+        assertEquals(99.25, prices.doubleColumn("price").get(2));
+        assertEquals(10, cache.read("results/top").info().rows());
+        assertEquals(0, harness.sor().requests(), "nothing asked of the SOR after the restart");
     }
 }
