@@ -3,6 +3,7 @@ package dev.aside.engine.function;
 import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.UnsupportedFormatException;
 import dev.aside.engine.value.TableValue;
 import dev.aside.engine.value.Value;
 import java.util.Locale;
@@ -21,7 +22,15 @@ public final class CachedTables {
      * @throws InvalidParameterException when the item is not a table
      */
     public static Table require(Cache cache, String key) {
-        Value value = cache.read(key).value();
+        Value value;
+        try {
+            value = cache.read(key).value();
+        } catch (UnsupportedFormatException notAFile) {
+            // Not cached, and not a file name either: for a function's key parameter, that is a missing item.
+            throw new ItemNotFoundException("No item '" + key + "' is cached, and it is not a file that can be "
+                    + "loaded. Use the key of a cached table (GET /api/v1/items lists them) or a file path; "
+                    + notAFile.getMessage(), notAFile);
+        }
         if (value instanceof TableValue table) {
             return table.table();
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Path;
@@ -48,6 +49,13 @@ class AnalyticsTest {
     @AfterEach
     void tearDown() {
         registry.close();
+    }
+
+    @Test
+    void analytics_onAKeyThatIsNeitherCachedNorAFile_sayNoSuchItem() {
+        ItemNotFoundException e = assertThrows(ItemNotFoundException.class,
+                () -> registry.call("preview", Map.of("key", "nope")));
+        assertTrue(e.getMessage().contains("No item 'nope' is cached"), e.getMessage());
     }
 
     @Test
