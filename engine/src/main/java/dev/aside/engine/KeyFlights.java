@@ -1,8 +1,12 @@
 package dev.aside.engine;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -11,10 +15,18 @@ import java.util.function.Supplier;
  * finds an operation running (an update, a delete, a put, or a read behind one of those) waits for
  * it to end and then runs on its own, so a delete can never be undone by a load that started before
  * it, and an update never returns a plain read's older value.
+ *
+ * <p>An operation stopped by an interrupt of its own thread (a cancelled console task, a function
+ * past its time limit) ends for that thread only: those sharing or waiting go on and run it
+ * themselves. A thread waiting here can itself be interrupted, and then ends with a
+ * {@link CancellationException}.
  */
 final class KeyFlights {
 
     private record Flight(CompletableFuture<Object> done, boolean shareable, Thread owner) {}
+
+    /** What a flight completes with when its thread was interrupted: the others try again. */
+    private static final Object STOPPED_BY_ITS_THREAD = new Object();
 
     private final ConcurrentHashMap<String, Flight> running = new ConcurrentHashMap<>();
 
@@ -42,30 +54,61 @@ final class KeyFlights {
                     mine.done().complete(result);
                     return result;
                 } catch (RuntimeException | Error e) {
-                    mine.done().completeExceptionally(e);
+                    if (stoppedByInterrupt(e)) {
+                        mine.done().complete(STOPPED_BY_ITS_THREAD);
+                    } else {
+                        mine.done().completeExceptionally(e);
+                    }
                     throw e;
                 } finally {
                     running.remove(key, mine);
                 }
             }
+            Object outcome = await(key, other.done());
             if (share && other.shareable()) {
-                return (T) join(other.done());
+                if (outcome instanceof Failure failure) {
+                    failure.rethrow();
+                }
+                if (outcome != STOPPED_BY_ITS_THREAD) {
+                    return (T) outcome;
+                }
             }
-            other.done().handle((result, error) -> null).join();
         }
     }
 
-    private static Object join(CompletableFuture<Object> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
+    /** A shared operation's failure, kept apart from results so that waiting never throws it by mistake. */
+    private record Failure(Throwable error) {
+        void rethrow() {
+            if (error instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw (Error) error;
         }
+    }
+
+    /** The flight's result, a {@link Failure}, or {@link #STOPPED_BY_ITS_THREAD}; interruptible. */
+    private static Object await(String key, CompletableFuture<Object> done) {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            return new Failure(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Stopped while waiting for another operation on '" + key + "'.");
+        }
+    }
+
+    private static boolean stoppedByInterrupt(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            boolean interruptedIo = cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException);
+            if (interruptedIo || cause instanceof InterruptedException || cause instanceof ClosedByInterruptException
+                    || cause instanceof CancellationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

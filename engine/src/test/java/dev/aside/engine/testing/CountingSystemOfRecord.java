@@ -5,6 +5,7 @@ import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.ObjectPage;
 import dev.aside.engine.sor.SystemOfRecord;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,7 +98,9 @@ public final class CountingSystemOfRecord implements SystemOfRecord {
         try {
             gate.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // as a download does when its thread is interrupted
+            throw new SorUnavailableException("The download of '" + path + "' was interrupted.",
+                    new InterruptedIOException(e.getMessage()));
         }
         check();
         return real.open(path);
