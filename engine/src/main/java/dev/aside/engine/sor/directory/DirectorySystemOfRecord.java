@@ -102,25 +102,24 @@ public final class DirectorySystemOfRecord implements SystemOfRecord {
 
     @Override
     public ObjectMeta stat(String path) {
-        String cleanPath = SorPath.normalize(path);
-        Path file = existingFile(cleanPath);
-        try {
-            return meta(cleanPath, Files.readAttributes(file, BasicFileAttributes.class));
-        } catch (NoSuchFileException e) {
-            throw root.notFound(cleanPath);
-        } catch (AccessDeniedException e) {
-            throw root.accessDenied(cleanPath, e);
-        } catch (IOException e) {
-            throw root.unavailable(e);
-        }
+        return onFile(path, (cleanPath, file) -> meta(cleanPath, Files.readAttributes(file, BasicFileAttributes.class)));
     }
 
     @Override
     public InputStream open(String path) {
+        return onFile(path, (cleanPath, file) -> Files.newInputStream(file));
+    }
+
+    private interface FileAccess<T> {
+        T apply(String cleanPath, Path file) throws IOException;
+    }
+
+    /** Runs {@code access} on the regular file at {@code path}, its I/O failures as this SOR's exceptions. */
+    private <T> T onFile(String path, FileAccess<T> access) {
         String cleanPath = SorPath.normalize(path);
         Path file = existingFile(cleanPath);
         try {
-            return Files.newInputStream(file);
+            return access.apply(cleanPath, file);
         } catch (NoSuchFileException e) {
             throw root.notFound(cleanPath);
         } catch (AccessDeniedException e) {
