@@ -32,10 +32,10 @@ public class LargeTrades implements AsideFunction {
 
     @Override
     public Object main(Cache cache, Kwargs kwargs) {
-        Table trades = CachedTables.require(cache, kwargs.string("key", "file1.snappy.parquet"));
-        long minimum = kwargs.integer("min_quantity", 4_000_000);
+        Table trades = CachedTables.require(cache, kwargs.string("key"));
+        long minimum = kwargs.integer("min_quantity");
         Table large = trades.where(trades.longColumn("quantity").isGreaterThanOrEqualTo(minimum));
-        ItemInfo stored = cache.put(kwargs.string("store_as", "results/large_trades"), new TableValue(large));
+        ItemInfo stored = cache.put(kwargs.string("store_as"), new TableValue(large));
         return Map.of("stored_as", stored.key(), "rows", stored.rows(), "of", trades.rowCount());
     }
 }

@@ -35,19 +35,21 @@ public class TopMovers implements AsideFunction {
 
     @Override
     public Object main(Cache cache, Kwargs kwargs) {
-        Table trades = CachedTables.require(cache, kwargs.string("key", "file1.snappy.parquet"));
+        Table trades = CachedTables.require(cache, kwargs.string("key"));
         DateColumn dates = trades.dateColumn("trade_date");
-        String asked = kwargs.string("date", "");
+        String asked = kwargs.string("date");
         LocalDate day = asked.isEmpty() ? dates.max() : LocalDate.parse(asked);
         Map<String, DayAverage> today = new HashMap<>();
         Map<String, DayAverage> before = new HashMap<>();
+        DoubleColumn prices = trades.doubleColumn("price");
+        StringColumn cusips = trades.stringColumn("cusip");
         for (int row = 0; row < trades.rowCount(); row++) {
-            double price = trades.doubleColumn("price").getDouble(row);
+            double price = prices.getDouble(row);
             LocalDate date = dates.get(row);
             if (Double.isNaN(price) || date.isAfter(day)) {
                 continue;
             }
-            String cusip = trades.stringColumn("cusip").get(row);
+            String cusip = cusips.get(row);
             Map<String, DayAverage> side = date.equals(day) ? today : before;
             DayAverage current = side.get(cusip);
             if (current == null || current.date.isBefore(date)) {
@@ -74,7 +76,7 @@ public class TopMovers implements AsideFunction {
         });
         Table movers = Table.create("top_movers_" + day, cusip, previousDate, from, to, change);
         movers.addColumns(change.abs().setName("abs_change"));
-        return movers.sortDescendingOn("abs_change").first((int) kwargs.integer("top", 10));
+        return movers.sortDescendingOn("abs_change").first((int) kwargs.integer("top"));
     }
 
     /** The prices of one CUSIP on one date. */

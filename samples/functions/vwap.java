@@ -32,7 +32,7 @@ public class Vwap implements AsideFunction {
 
     @Override
     public Object main(Cache cache, Kwargs kwargs) {
-        Table trades = CachedTables.require(cache, kwargs.string("key", "file1.snappy.parquet"));
+        Table trades = CachedTables.require(cache, kwargs.string("key"));
         StringColumn cusips = trades.stringColumn("cusip");
         DoubleColumn prices = trades.doubleColumn("price");
         LongColumn quantities = trades.longColumn("quantity");
@@ -55,6 +55,6 @@ public class Vwap implements AsideFunction {
             volume.append(sum[1]);
         });
         Table result = Table.create("vwap", cusip, vwap, volume).sortDescendingOn("volume");
-        return result.first((int) kwargs.integer("top", 20));
+        return result.first((int) kwargs.integer("top"));
     }
 }
