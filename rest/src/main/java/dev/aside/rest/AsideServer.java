@@ -45,6 +45,7 @@ public final class AsideServer {
         AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
         TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
+        requestLog.subscribe(telemetry::record);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.startupWatcherEnabled = false;
@@ -62,11 +63,7 @@ public final class AsideServer {
                     routes.add(new Route(meta.getHttpMethod().name(), meta.getPath()));
                 }
             });
-            cfg.requestLogger.http((ctx, millis) -> {
-                RequestRecord request = answered(ctx, millis);
-                telemetry.record(request);
-                requestLog.record(request);
-            });
+            cfg.requestLogger.http((ctx, millis) -> requestLog.record(answered(ctx, millis)));
         });
         app.beforeMatched(ctx -> {
             Access access = access(ctx);
@@ -103,10 +100,6 @@ public final class AsideServer {
     public String url() {
         String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
         return "http://" + host + ":" + port();
-    }
-
-    public ServerConfig config() {
-        return config;
     }
 
     /** Every endpoint, in registration order. */

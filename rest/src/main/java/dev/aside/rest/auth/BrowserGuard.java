@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class BrowserGuard {
 
+    private static final Pattern PORT = Pattern.compile(":\\d{1,5}");
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
     private static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
     private static final Set<String> FOREIGN_SITES = Set.of("cross-site", "same-site");
@@ -97,7 +98,7 @@ public final class BrowserGuard {
     }
 
     private static boolean portOnly(String rest) {
-        return rest.isEmpty() || rest.matches(":\\d{1,5}");
+        return rest.isEmpty() || PORT.matcher(rest).matches();
     }
 
     private static String normalized(String origin) {

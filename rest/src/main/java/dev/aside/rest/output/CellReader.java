@@ -2,11 +2,13 @@ package dev.aside.rest.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.function.IntToLongFunction;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.ShortColumn;
 import tech.tablesaw.columns.Column;
 
@@ -41,11 +43,7 @@ abstract class CellReader {
     /** The cell as text, or null when missing. */
     abstract String text(int row);
 
-    boolean numeric() {
-        return false;
-    }
-
-    /** A decimal cell as a double ({@code NaN} when missing); only for {@link #numeric()} decimal columns. */
+    /** A decimal cell as a double ({@code NaN} when missing); only for {@link #decimalColumn()} columns. */
     double decimal(int row) {
         throw new UnsupportedOperationException(column.name());
     }
@@ -55,21 +53,20 @@ abstract class CellReader {
     }
 
     private static final class WholeNumbers extends CellReader {
-        private final tech.tablesaw.api.NumericColumn<?> numbers;
+        private final NumericColumn<?> numbers;
+        private final IntToLongFunction value;
 
         WholeNumbers(Column<?> column) {
             super(column);
-            this.numbers = (tech.tablesaw.api.NumericColumn<?>) column;
-        }
-
-        private long value(int row) {
+            this.numbers = (NumericColumn<?>) column;
             if (column instanceof IntColumn ints) {
-                return ints.getInt(row);
+                value = ints::getInt;
+            } else if (column instanceof LongColumn longs) {
+                value = longs::getLong;
+            } else {
+                ShortColumn shorts = (ShortColumn) column;
+                value = shorts::getShort;
             }
-            if (column instanceof LongColumn longs) {
-                return longs.getLong(row);
-            }
-            return ((ShortColumn) column).getShort(row);
         }
 
         @Override
@@ -77,27 +74,22 @@ abstract class CellReader {
             if (numbers.isMissing(row)) {
                 json.writeNull();
             } else {
-                json.writeNumber(value(row));
+                json.writeNumber(value.applyAsLong(row));
             }
         }
 
         @Override
         String text(int row) {
-            return numbers.isMissing(row) ? null : Long.toString(value(row));
-        }
-
-        @Override
-        boolean numeric() {
-            return true;
+            return numbers.isMissing(row) ? null : Long.toString(value.applyAsLong(row));
         }
     }
 
     private static final class Decimals extends CellReader {
-        private final tech.tablesaw.api.NumericColumn<?> numbers;
+        private final NumericColumn<?> numbers;
 
         Decimals(Column<?> column) {
             super(column);
-            this.numbers = (tech.tablesaw.api.NumericColumn<?>) column;
+            this.numbers = (NumericColumn<?>) column;
         }
 
         @Override
@@ -118,11 +110,6 @@ abstract class CellReader {
         @Override
         double decimal(int row) {
             return numbers.isMissing(row) ? Double.NaN : numbers.getDouble(row);
-        }
-
-        @Override
-        boolean numeric() {
-            return true;
         }
 
         @Override

@@ -62,7 +62,9 @@ public final class SeedRoutes {
     private void handle(Context ctx, SeedRequest request) throws IOException {
         CacheFunction function = CacheFunction.named(request.function())
                 .filter(named -> !isCacheOverview(request, named)).orElse(null);
-        guard.check(ctx, access(request, function));
+        if (access(request, function) == Access.PRIVILEGED) {
+            guard.check(ctx, Access.PRIVILEGED); // the route's READ role was checked before the handler ran
+        }
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
         RowRange range = request.range();
@@ -144,7 +146,7 @@ public final class SeedRoutes {
     private Reply delete(SeedRequest request) {
         String key = request.requirePath();
         if (!cache.delete(key)) {
-            throw notCached(key);
+            throw ItemNotFoundException.notCached(key);
         }
         return Reply.of(MetaResult.SUCCESS);
     }
@@ -181,10 +183,6 @@ public final class SeedRoutes {
                 .header("X-Aside-Disk-Hits", Long.toString(stats.diskHits()))
                 .header("X-Aside-Misses", Long.toString(stats.misses()))
                 .header("X-Aside-Evictions", Long.toString(stats.evictions()));
-    }
-
-    private static ItemNotFoundException notCached(String key) {
-        return ItemNotFoundException.notCached(key);
     }
 
     private static String firstPresent(String... values) {
