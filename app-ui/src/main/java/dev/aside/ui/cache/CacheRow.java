@@ -2,7 +2,6 @@ package dev.aside.ui.cache;
 
 import dev.aside.engine.ItemInfo;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
@@ -27,10 +26,6 @@ public final class CacheRow {
 
     public ItemInfo info() {
         return info.get();
-    }
-
-    public ReadOnlyObjectProperty<ItemInfo> infoProperty() {
-        return info.getReadOnlyProperty();
     }
 
     /** What the row's cells depend on, for bindings. */

@@ -2,6 +2,8 @@ package dev.aside.ui.item;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aside.engine.Cache;
+import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.value.BytesValue;
@@ -37,14 +39,19 @@ public final class ItemViewModel implements AutoCloseable {
     private final ObservableList<String> keys = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ItemContent> content = new ReadOnlyObjectWrapper<>(this, "content");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Select an item in Cache");
-    private final dev.aside.engine.Cache.Subscription subscription;
+    private final Cache.Subscription subscription;
     private BackgroundTask<ItemContent> opening;
 
     public ItemViewModel(ConsoleContext context) {
         this.context = context;
         context.selection().keyProperty().addListener((obs, old, key) -> open(key));
         CoalescedUpdate keysUpdate = new CoalescedUpdate(context.uiThread(), this::refreshKeys);
-        subscription = context.cache().subscribe(event -> keysUpdate.request());
+        subscription = context.cache().subscribe(event -> {
+            if (event instanceof CacheEvent.LoadFinished || event instanceof CacheEvent.Stored
+                    || event instanceof CacheEvent.Deleted) { // the only events that change which keys exist
+                keysUpdate.request();
+            }
+        });
         refreshKeys();
     }
 

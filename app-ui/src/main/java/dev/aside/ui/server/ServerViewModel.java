@@ -5,9 +5,13 @@ import dev.aside.rest.ServerConfig;
 import dev.aside.rest.auth.TokenStore;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.BackgroundTask;
+import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerViewModel implements AutoCloseable {
 
-    static final int LOG_LINES = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ServerViewModel.class);
 
     private final ConsoleContext context;
@@ -44,6 +47,8 @@ public final class ServerViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper tokenRequired = new ReadOnlyBooleanWrapper(this, "tokenRequired");
     private final ObservableList<RequestRecord> requests = FXCollections.observableArrayList();
     private final StringBinding curl;
+    /** Requests arrive on the server's threads, thousands a second under load: the list follows in one update per burst. */
+    private final CoalescedUpdate requestsUpdate;
     private ServerConfig config;
     private AsideServer server;
     private AutoCloseable requestListener;
@@ -53,6 +58,7 @@ public final class ServerViewModel implements AutoCloseable {
         this.config = config;
         port.set(String.valueOf(config.port()));
         describeToken();
+        requestsUpdate = new CoalescedUpdate(context.uiThread(), this::showRecentRequests);
         curl = Bindings.createStringBinding(() -> curlLine(false), context.selection().keyProperty(), url, tokenState);
     }
 
@@ -118,7 +124,7 @@ public final class ServerViewModel implements AutoCloseable {
                 .onSuccess(started -> {
                     config = wanted;
                     server = started;
-                    requestListener = started.onRequest(r -> context.uiThread().execute(() -> add(r)));
+                    requestListener = started.onRequest(r -> requestsUpdate.request());
                     busy.set(false);
                     running.set(true);
                     url.set(started.url());
@@ -194,10 +200,12 @@ public final class ServerViewModel implements AutoCloseable {
         status.set("Stopped");
     }
 
-    private void add(RequestRecord request) {
-        requests.add(0, request);
-        if (requests.size() > LOG_LINES) {
-            requests.remove(LOG_LINES, requests.size());
+    /** The server's own log of recent requests, newest first. */
+    private void showRecentRequests() {
+        if (server != null) {
+            List<RequestRecord> recent = new ArrayList<>(server.recentRequests());
+            Collections.reverse(recent);
+            requests.setAll(recent);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.aside.ui.settings;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.aside.rest.ServerConfig;
 
 /**
  * What the analyst set in the settings dialog, persisted between runs. Blank means "not set": the
@@ -37,9 +38,6 @@ public record AppSettings(
         boolean darkTheme,
         boolean rememberSecret) {
 
-    /** The REST server's port when none is set. */
-    public static final int DEFAULT_PORT = 5000; // the seed's port, as the REST server's own default
-
     public AppSettings {
         s3Bucket = clean(s3Bucket);
         s3Prefix = clean(s3Prefix);
@@ -58,7 +56,7 @@ public record AppSettings(
     }
 
     public int effectivePort() {
-        return port > 0 ? port : DEFAULT_PORT;
+        return port > 0 ? port : ServerConfig.DEFAULT_PORT;
     }
 
     public AppSettings withDarkTheme(boolean dark) {

@@ -2,6 +2,7 @@ package dev.aside.ui.settings;
 
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.rest.ServerConfig;
 import dev.aside.ui.common.ConsoleContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -82,7 +83,7 @@ public final class SettingsViewModel {
             case "driveFolder" -> engine.sdRoot() == null ? "" : "now: " + engine.sdRoot();
             case "cacheFolder" -> "now: " + engine.cacheRoot();
             case "memoryLimit" -> "now: " + ByteSize.format(context.cache().policy().memoryLimitBytes()) + ", e.g. 2g";
-            case "port" -> "default " + AppSettings.DEFAULT_PORT;
+            case "port" -> "default " + ServerConfig.DEFAULT_PORT;
             case "s3Region" -> "the SDK's default, e.g. eu-west-1";
             case "s3Endpoint" -> "AWS; or e.g. http://127.0.0.1:9000 for MinIO";
             case "s3Profile" -> "default credentials chain";

@@ -43,7 +43,6 @@ public final class SourcesViewModel {
     private final ReadOnlyStringWrapper pageStatus = new ReadOnlyStringWrapper(this, "pageStatus", "");
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(this, "hasNext");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(this, "hasPrevious");
-    private final ReadOnlyBooleanWrapper listing = new ReadOnlyBooleanWrapper(this, "listing");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<SourceEntry> page = FXCollections.observableArrayList();
     private final FilteredList<SourceEntry> shown = new FilteredList<>(page);
@@ -103,10 +102,6 @@ public final class SourcesViewModel {
 
     public ReadOnlyBooleanProperty hasPreviousProperty() {
         return hasPrevious.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty listingProperty() {
-        return listing.getReadOnlyProperty();
     }
 
     public ObservableList<LoadJob> loads() {
@@ -172,18 +167,13 @@ public final class SourcesViewModel {
         }
         String listed = prefix.get();
         location.set(sor.describe() + (listed.isEmpty() ? "" : " › " + listed));
-        listing.set(true);
         running = context.tasks().execute(BackgroundTask.of("List " + sor.describe() + "/" + listed,
                         () -> sor.list(listed, true, token, PAGE_SIZE))
                 .onSuccess(result -> showPage(result, token))
-                .onFailure(error -> {
-                    listing.set(false);
-                    context.dialogs().error("Could not list " + sor.describe(), error);
-                }));
+                .onFailure(error -> context.dialogs().error("Could not list " + sor.describe(), error)));
     }
 
     private void showPage(ObjectPage result, String token) {
-        listing.set(false);
         currentToken = token;
         nextToken = result.nextToken();
         List<SourceEntry> rows = new ArrayList<>(result.folders().size() + result.objects().size());
@@ -236,10 +226,5 @@ public final class SourcesViewModel {
         long done = loads.stream().filter(j -> j.stateProperty().get() == LoadJob.State.DONE).count();
         loadSummary.set(loads.isEmpty() ? "" : done + " of " + loads.size() + " loaded"
                 + (running > 0 ? ", " + running + " running" : "") + (failed > 0 ? ", " + failed + " failed" : ""));
-    }
-
-    /** Whether any entry is selected that can be loaded, for enabling the Load action. */
-    public static boolean anyObject(List<SourceEntry> selected) {
-        return selected.stream().anyMatch(e -> !e.folder());
     }
 }
