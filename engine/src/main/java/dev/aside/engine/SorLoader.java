@@ -53,7 +53,7 @@ final class SorLoader {
             listeners.fire(new CacheEvent.LoadStarted(key, sor.name(), meta.size(), clock.instant()));
             download(key, sor, meta.size(), staged);
             long downloaded = System.nanoTime();
-            Value value = decode(key, format, staged);
+            Value value = format.read(staged, key);
             long decoded = System.nanoTime();
             long heapBytes = HeapEstimator.estimate(value);
             Instant now = clock.instant();
@@ -66,18 +66,6 @@ final class SorLoader {
             deleteQuietly(staged);
             listeners.fire(new CacheEvent.LoadFailed(key, messageOf(e), clock.instant()));
             throw e;
-        }
-    }
-
-    /** Format errors describe the content; this names the item, since the staged file's name is internal. */
-    private static Value decode(String key, ValueFormat format, Path staged) {
-        try {
-            return format.read(staged).named(key);
-        } catch (CorruptDataException e) {
-            String stagedName = String.valueOf(staged.getFileName());
-            String message = String.valueOf(e.getMessage());
-            throw new CorruptDataException(message.contains(stagedName) ? message.replace(stagedName, key)
-                    : "Cannot read '" + key + "' as " + format.name() + ": " + message, e);
         }
     }
 

@@ -179,7 +179,7 @@ public final class DiskTier implements AutoCloseable {
             if (fileName == null) {
                 return null;
             }
-            return formats.forPath(fileName).read(tables.resolve(fileName)).named(key);
+            return formats.forPath(fileName).read(tables.resolve(fileName), key);
         }
         byte[] payload = selectPayload(key);
         if (payload == null) {

@@ -22,7 +22,7 @@ final class BytesFormat implements ValueFormat {
     }
 
     @Override
-    public Value read(Path file) {
+    public Value read(Path file, String name) {
         try {
             return new BytesValue(Files.readAllBytes(file));
         } catch (IOException e) {

@@ -28,8 +28,7 @@ final class CsvFormat implements ValueFormat {
     }
 
     @Override
-    public Value read(Path file) {
-        String fileName = String.valueOf(file.getFileName());
+    public Value read(Path file, String fileName) {
         try {
             if (Files.size(file) == 0) {
                 throw new CorruptDataException("'" + fileName + "' is empty; a CSV file needs a header row."

@@ -27,15 +27,15 @@ final class JsonFormat implements ValueFormat {
     }
 
     @Override
-    public Value read(Path file) {
+    public Value read(Path file, String name) {
         try {
             JsonNode tree = MAPPER.readTree(file.toFile());
             if (tree == null || tree.isMissingNode()) {
-                throw new CorruptDataException("the file is empty; a JSON file must hold an object or an array.");
+                throw new CorruptDataException("'" + name + "' is empty; a JSON file must hold an object or an array.");
             }
             return new JsonValue(tree);
         } catch (JacksonException e) {
-            throw new CorruptDataException("not valid JSON at line " + e.getLocation().getLineNr()
+            throw new CorruptDataException("'" + name + "' is not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + " (" + withoutSource(e.getOriginalMessage())
                     + "). Fix the file in the source, then update the item.", e);
         } catch (IOException e) {

@@ -19,7 +19,7 @@ final class ParquetFormat implements ValueFormat {
     }
 
     @Override
-    public Value read(Path file) {
-        return new TableValue(ParquetTables.readTable(file));
+    public Value read(Path file, String name) {
+        return new TableValue(ParquetTables.readTable(file, name));
     }
 }

@@ -48,15 +48,19 @@ public final class ParquetTables {
 
     /** Decodes {@code file} on the calling thread plus the common fork-join pool. */
     public static Table readTable(Path file) {
-        return readTable(file, ForkJoinPool.commonPool(), Runtime.getRuntime().availableProcessors());
+        return readTable(file, String.valueOf(file.getFileName()));
+    }
+
+    /** Decodes {@code file} into a table called {@code name}, which also names it in errors. */
+    public static Table readTable(Path file, String name) {
+        return readTable(file, name, ForkJoinPool.commonPool(), Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * Decodes {@code file} on the calling thread and up to {@code threads - 1} tasks run by
      * {@code helpers}.
      */
-    public static Table readTable(Path file, Executor helpers, int threads) {
-        String fileName = String.valueOf(file.getFileName());
+    public static Table readTable(Path file, String fileName, Executor helpers, int threads) {
         try {
             ParquetMetadata footer;
             try (ParquetFileReader reader = open(file)) {

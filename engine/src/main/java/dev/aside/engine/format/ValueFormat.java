@@ -17,6 +17,14 @@ public interface ValueFormat {
     /** Lower-case file name endings this format reads, with the dot: {@code .parquet}. */
     List<String> extensions();
 
-    /** Decodes a complete local file. */
-    Value read(Path file);
+    /** Decodes a complete local file, naming its table and its errors after the file. */
+    default Value read(Path file) {
+        return read(file, String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * Decodes a complete local file; {@code name} names its table and its errors. For a cached item
+     * the file is an internal copy, so the cache passes the item's key.
+     */
+    Value read(Path file, String name);
 }

@@ -25,10 +25,4 @@ public record TableValue(Table table) implements Value {
     public int columns() {
         return table.columnCount();
     }
-
-    @Override
-    public Value named(String key) {
-        table.setName(key);
-        return this;
-    }
 }

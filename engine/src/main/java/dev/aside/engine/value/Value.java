@@ -15,13 +15,4 @@ public sealed interface Value permits TableValue, JsonValue, BytesValue {
 
     /** Columns for a table, top-level keys for a document, 0 otherwise. */
     int columns();
-
-    /**
-     * This value, named after its cache key where the value has a name (a table's). Readers name a
-     * table after the file they read, which for a cached item is an internal staging or disk file;
-     * call once, when the value is first decoded and not yet shared.
-     */
-    default Value named(String key) {
-        return this;
-    }
 }
