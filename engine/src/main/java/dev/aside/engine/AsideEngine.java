@@ -13,8 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One running engine: the cache over the configured systems of record, the function registry over
@@ -38,8 +36,8 @@ public final class AsideEngine implements AutoCloseable {
         this.cache = cache;
         this.functions = FunctionRegistry.builder(cache).functionDir(settings.functionsDir())
                 .timeLimit(settings.functionTimeLimit()).build();
-        this.preloadPool = Executors.newFixedThreadPool(PRELOAD_THREADS, daemon("aside-preload"));
-        this.refreshTimer = Executors.newSingleThreadScheduledExecutor(daemon("aside-refresh"));
+        this.preloadPool = Executors.newFixedThreadPool(PRELOAD_THREADS, DaemonThreads.named("aside-preload"));
+        this.refreshTimer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aside-refresh"));
         this.preloader = new SpecPreloader(cache, preloadPool, refreshTimer);
     }
 
@@ -96,14 +94,5 @@ public final class AsideEngine implements AutoCloseable {
         preloadPool.shutdownNow();
         functions.close();
         cache.close();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -354,7 +354,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         stats.loads.increment();
         stats.loadNanos.add(System.nanoTime() - started);
         CatalogEntry entry = install(loaded.info(), loaded.value());
-        queuePersist(entry, loaded.value(), () -> persistLoaded(loaded), () -> deleteQuietly(loaded.staged()));
+        queuePersist(entry, loaded.value(), () -> persistLoaded(loaded),
+                () -> DiskTier.deleteQuietly(loaded.staged()));
         listeners.fire(new CacheEvent.LoadFinished(key, loaded.info(), loaded.downloadMillis(),
                 loaded.decodeMillis(), clock.instant()));
         return new CachedItem(entry.snapshot(true), loaded.value(), null);
@@ -436,14 +437,6 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             disk.delete(key);
         } catch (RuntimeException e) {
             LOG.warn("Could not remove the older disk copy of '{}': {}", key, e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A staging leftover is removed when the disk tier next opens.
         }
     }
 

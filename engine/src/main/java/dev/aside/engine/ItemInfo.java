@@ -38,16 +38,6 @@ public record ItemInfo(
         long hits,
         Tier tier) {
 
-    public ItemInfo withTier(Tier newTier) {
-        return new ItemInfo(key, kind, storage, sorEtag, sorLastModified, sorSize, rows, columns,
-                heapBytes, diskBytes, loadedAt, loadMillis, lastAccess, hits, newTier);
-    }
-
-    public ItemInfo withAccess(Instant at, long newHits) {
-        return new ItemInfo(key, kind, storage, sorEtag, sorLastModified, sorSize, rows, columns,
-                heapBytes, diskBytes, loadedAt, loadMillis, at, newHits, tier);
-    }
-
     public ItemInfo withDiskBytes(long bytes) {
         return new ItemInfo(key, kind, storage, sorEtag, sorLastModified, sorSize, rows, columns,
                 heapBytes, bytes, loadedAt, loadMillis, lastAccess, hits, tier);

@@ -1,5 +1,6 @@
 package dev.aside.engine;
 
+import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.format.ValueFormat;
 import dev.aside.engine.memory.HeapEstimator;
@@ -63,7 +64,7 @@ final class SorLoader {
             return new Loaded(info, value, staged, format, millis(downloaded - started),
                     millis(decoded - downloaded));
         } catch (RuntimeException e) {
-            deleteQuietly(staged);
+            DiskTier.deleteQuietly(staged);
             listeners.fire(new CacheEvent.LoadFailed(key, messageOf(e), clock.instant()));
             throw e;
         }
@@ -101,13 +102,5 @@ final class SorLoader {
 
     private static long millis(long nanos) {
         return nanos / 1_000_000;
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A staging leftover is removed when the disk tier next opens.
-        }
     }
 }

@@ -379,7 +379,8 @@ public final class DiskTier implements AutoCloseable {
         }
     }
 
-    static void deleteQuietly(Path file) {
+    /** Deletes a file if it is there; a failure is logged, since a leftover is removed when the tier next opens. */
+    public static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -41,11 +41,6 @@ public final class FormatRegistry {
                 + "Supported extensions: " + String.join(", ", supportedExtensions()) + ".");
     }
 
-    public boolean supports(String path) {
-        String lower = path.toLowerCase(Locale.ROOT);
-        return formats.stream().flatMap(f -> f.extensions().stream()).anyMatch(lower::endsWith);
-    }
-
     public List<String> supportedExtensions() {
         return formats.stream().flatMap(f -> f.extensions().stream()).distinct().sorted().toList();
     }

@@ -5,7 +5,6 @@ import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionFailedException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -62,11 +61,6 @@ public final class FunctionCall {
 
     public boolean isDone() {
         return outcome.isDone();
-    }
-
-    /** For callers that compose; the stage completes as {@link #get()} would return or throw. */
-    public CompletionStage<FunctionResult> toCompletionStage() {
-        return outcome.minimalCompletionStage();
     }
 
     void attach(Future<?> runningOn) {

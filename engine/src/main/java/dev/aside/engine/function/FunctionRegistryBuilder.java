@@ -1,6 +1,8 @@
 package dev.aside.engine.function;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.DaemonThreads;
+import dev.aside.engine.EngineSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,10 +13,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds a {@link FunctionRegistry}. Executors passed in stay the caller's to shut down; the ones
@@ -24,8 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FunctionRegistryBuilder {
 
-    /** Long enough for a heavy query over a large item, short enough that a stuck call is noticed. */
-    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     /** Calls waiting for a thread before new ones are refused: absorbs a burst from a console or REST. */
     static final int DEFAULT_QUEUE = 256;
 
@@ -33,7 +31,7 @@ public final class FunctionRegistryBuilder {
     Path functionDir;
     ExecutorService executor;
     ScheduledExecutorService timer;
-    Duration timeLimit = DEFAULT_TIME_LIMIT;
+    Duration timeLimit = EngineSettings.DEFAULT_FUNCTION_TIME_LIMIT;
     boolean watchFolder = true;
 
     FunctionRegistryBuilder(Cache cache) {
@@ -86,8 +84,8 @@ public final class FunctionRegistryBuilder {
         }
         ExecutorService calls = executor != null ? executor : ownExecutor();
         ScheduledExecutorService clock = timer != null ? timer
-                : Executors.newSingleThreadScheduledExecutor(daemonThreads("aside-function-timer"));
-        ExecutorService cleanup = Executors.newSingleThreadExecutor(daemonThreads("aside-result-cleanup"));
+                : Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aside-function-timer"));
+        ExecutorService cleanup = Executors.newSingleThreadExecutor(DaemonThreads.named("aside-result-cleanup"));
         Runnable shutdownOwned = () -> {
             cleanup.shutdownNow(); // deletes not yet made are made by the next start
             if (executor == null) {
@@ -103,15 +101,6 @@ public final class FunctionRegistryBuilder {
     private static ExecutorService ownExecutor() {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(DEFAULT_QUEUE),
-                daemonThreads("aside-function"));
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+                DaemonThreads.named("aside-function"));
     }
 }

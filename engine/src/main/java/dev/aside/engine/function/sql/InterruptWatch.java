@@ -1,5 +1,6 @@
 package dev.aside.engine.function.sql;
 
+import dev.aside.engine.DaemonThreads;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Executors;
@@ -15,11 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class InterruptWatch implements AutoCloseable {
 
     private static final long PERIOD_MILLIS = 50;
-    private static final ScheduledExecutorService WATCHER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "aside-sql-interrupt-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService WATCHER = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("aside-sql-interrupt-watch"));
 
     private final ScheduledFuture<?> check;
 

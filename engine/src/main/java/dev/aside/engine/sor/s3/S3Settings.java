@@ -90,16 +90,6 @@ public record S3Settings(
                 env.get(SESSION_TOKEN_VARIABLE));
     }
 
-    public S3Settings withRootPrefix(String newRootPrefix) {
-        return new S3Settings(bucket, newRootPrefix, region, endpoint, profile, accessKeyId, secretAccessKey,
-                sessionToken);
-    }
-
-    public S3Settings withRegion(String newRegion) {
-        return new S3Settings(bucket, rootPrefix, newRegion, endpoint, profile, accessKeyId, secretAccessKey,
-                sessionToken);
-    }
-
     public S3Settings withEndpoint(URI newEndpoint) {
         return new S3Settings(bucket, rootPrefix, region, newEndpoint, profile, accessKeyId, secretAccessKey,
                 sessionToken);
