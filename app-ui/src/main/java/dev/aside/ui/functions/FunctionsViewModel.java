@@ -1,6 +1,5 @@
 package dev.aside.ui.functions;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.FunctionCall;
 import dev.aside.engine.function.FunctionInfo;
@@ -14,6 +13,7 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
 import dev.aside.ui.common.ErrorMessages;
+import dev.aside.ui.common.ValueText;
 import dev.aside.ui.common.grid.TableGridModel;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,6 @@ import javafx.collections.ObservableList;
  */
 public final class FunctionsViewModel implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConsoleContext context;
     private final FunctionRegistry registry;
@@ -166,11 +165,10 @@ public final class FunctionsViewModel implements AutoCloseable {
             if (json.json().isValueNode()) {
                 return new FunctionOutput.TextOutput(summary, json.json().asText());
             }
-            return new FunctionOutput.JsonOutput(summary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json.json()));
+            return new FunctionOutput.JsonOutput(summary, ValueText.json(json.json()));
         }
         byte[] bytes = ((BytesValue) result.value()).bytes();
-        return new FunctionOutput.TextOutput(summary + ", " + DisplayFormat.bytes(bytes.length),
-                DisplayFormat.hexDump(bytes, Math.min(bytes.length, 64 * 1024)));
+        return new FunctionOutput.TextOutput(summary + ", " + DisplayFormat.bytes(bytes.length), ValueText.hex(bytes));
     }
 
     @Override

@@ -15,12 +15,12 @@ public sealed interface ItemContent {
     /**
      * A JSON document or collection: the tree and its raw text.
      *
-     * @param raw pretty-printed JSON, cut at {@link ItemViewModel#RAW_LIMIT} characters
+     * @param raw pretty-printed JSON, cut at {@link dev.aside.ui.common.ValueText#JSON_LIMIT} characters
      */
     record JsonContent(ItemInfo info, JsonNode json, String raw) implements ItemContent {}
 
     /**
-     * Bytes: a hex dump and a text rendering of the first {@link ItemViewModel#BYTES_SHOWN} bytes.
+     * Bytes: a hex dump and a text rendering of the first {@link dev.aside.ui.common.ValueText#BYTES_SHOWN} bytes.
      */
     record BytesContent(ItemInfo info, String hex, String text) implements ItemContent {}
 }

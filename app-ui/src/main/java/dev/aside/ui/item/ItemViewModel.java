@@ -1,7 +1,6 @@
 package dev.aside.ui.item;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
@@ -13,8 +12,8 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.ValueText;
 import dev.aside.ui.common.grid.TableGridModel;
-import java.nio.charset.StandardCharsets;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,11 +28,6 @@ import javafx.collections.ObservableList;
  */
 public final class ItemViewModel implements AutoCloseable {
 
-    /** Raw JSON beyond this is cut: a text area holding hundreds of megabytes would freeze the window. */
-    static final int RAW_LIMIT = 2_000_000;
-    /** The bytes view shows the start of the value; 64 KiB is a thousand lines of hex. */
-    static final int BYTES_SHOWN = 64 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConsoleContext context;
     private final ObservableList<String> keys = FXCollections.observableArrayList();
@@ -122,16 +116,10 @@ public final class ItemViewModel implements AutoCloseable {
                     new TableGridModel(context, table.table()));
         }
         if (item.value() instanceof JsonValue json) {
-            String raw = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json.json());
-            if (raw.length() > RAW_LIMIT) {
-                raw = raw.substring(0, RAW_LIMIT) + "\n… (cut at " + DisplayFormat.count(RAW_LIMIT) + " characters)";
-            }
-            return new ItemContent.JsonContent(item.info(), json.json(), raw);
+            return new ItemContent.JsonContent(item.info(), json.json(), ValueText.json(json.json()));
         }
         byte[] bytes = ((BytesValue) item.value()).bytes();
-        int shown = Math.min(bytes.length, BYTES_SHOWN);
-        return new ItemContent.BytesContent(item.info(), DisplayFormat.hexDump(bytes, shown),
-                new String(bytes, 0, shown, StandardCharsets.UTF_8));
+        return new ItemContent.BytesContent(item.info(), ValueText.hex(bytes), ValueText.text(bytes));
     }
 
     @Override
