@@ -38,7 +38,6 @@ public final class AsideApplication extends Application {
     public void init() {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         AppSettings saved = SettingsStore.standard().load();
-        serverConfig = EmbeddedServer.config(options, saved);
         try {
             engine = AsideEngine.open(StartupSettings.resolve(System.getenv(), saved, options.values()));
         } catch (RuntimeException e) {
@@ -48,6 +47,7 @@ public final class AsideApplication extends Application {
             EngineSettings fallback = StartupSettings.resolve(Map.of(), AppSettings.defaults(), Map.of());
             engine = AsideEngine.open(fallback);
         }
+        serverConfig = EmbeddedServer.config(options, saved, engine.settings().cacheRoot());
     }
 
     @Override
