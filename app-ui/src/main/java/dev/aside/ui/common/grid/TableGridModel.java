@@ -98,6 +98,11 @@ public final class TableGridModel {
         }
         RowFilter applied = filter;
         SortKey sorting = sort;
+        if (applied == RowFilter.NONE && sorting == null) {
+            busy.set(false);
+            show(RowIndexList.identity(table.rowCount())); // nothing to compute: every row, in table order
+            return;
+        }
         busy.set(true);
         status.set(sorting != null ? "Sorting by " + sorting.column() + "…" : "Filtering…");
         running = context.tasks().execute(new BackgroundTask<int[]>("Sort and filter the preview") {
@@ -113,8 +118,7 @@ public final class TableGridModel {
             }
         }).onSuccess(selected -> {
             busy.set(false);
-            show(applied == RowFilter.NONE && sorting == null ? RowIndexList.identity(table.rowCount())
-                    : RowIndexList.of(selected));
+            show(RowIndexList.of(selected));
         }).onFailure(error -> {
             busy.set(false);
             context.dialogs().error("Could not sort or filter the preview", error);
