@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The image's base layer, made from Debian bookworm's own packages (no registry has to be reachable): the C
-# and C++ runtimes and zlib that the jlinked Java runtime and the native libraries inside the jars (DuckDB,
-# Snappy) link against, nothing else (no shell, no package manager). Written as a "docker save" archive,
+# and C++ runtimes and zlib that the jlinked Java runtime and the native libraries inside the jars (Snappy,
+# zstd) link against, nothing else (no shell, no package manager). Written as a "docker save" archive,
 # which Jib takes as a base with tar://.
 #   base-image.sh OUTPUT.tar    (needs root, mmdebstrap and the Debian mirror; .ci/container-tools installs it)
 set -euo pipefail
@@ -17,7 +17,7 @@ uid=10001
 # Fixed timestamps: the same packages give the same layer.
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1764028800}
 
-mmdebstrap --quiet --variant=extract --format=directory --skip=output/dev,output/mknod \
+mmdebstrap --quiet --variant=extract --format=directory \
   --include=libc6,libgcc-s1,libstdc++6,zlib1g \
   bookworm "$work/rootfs" \
   "deb http://deb.debian.org/debian bookworm main" \
@@ -31,7 +31,7 @@ rm -rf "$root"/etc/apt "$root"/var/lib/apt "$root"/var/cache/apt "$root"/etc/hos
 printf 'root:x:0:0:root:/root:/usr/sbin/nologin\naside:x:%d:%d:Aside server:/data:/usr/sbin/nologin\n' $uid $uid > "$root/etc/passwd"
 printf 'root:x:0:\naside:x:%d:\n' $uid > "$root/etc/group"
 # The server's writable folders (LOCAL_DATA_DIR and LOCAL_FUNCTION_DIR in the image) and the JVM's temp folder,
-# where DuckDB and Snappy unpack their native libraries.
+# where Snappy and zstd unpack their native libraries.
 mkdir -p "$root/data/cache" "$root/data/functions" "$root/tmp"
 chown $uid:$uid "$root/data/cache" "$root/data/functions"
 chmod 1777 "$root/tmp"
