@@ -3,6 +3,7 @@ package dev.aside.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.ui.sources.SourceEntry;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -57,7 +58,7 @@ class FxResponsivenessTest {
         load.start();
         long started = System.nanoTime();
         robot.clickOn("#sources-load");
-        console.await(300, () -> console.cache().head("big/trades.parquet").isPresent());
+        console.await(300, () -> console.cache().head(ItemKey.of("sd", "big/trades.parquet")).isPresent());
         long loaded = System.nanoTime();
         load.stop();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class SeedCurlCompatibilityTest {
             JsonNode headAfterDelete = ok(server.get(API + "?function=head&path=file1.json"));
             assertEquals("SOR", headAfterDelete.at("/return/value/tier").asText(), "only in its SOR now");
             assertEquals(Files.size(temp.resolve("sor/file1.json")), headAfterDelete.at("/return/value/sor_size").asLong());
-            assertTrue(server.engine().cache().head("file1.json").isEmpty(), "head does not load it");
+            assertTrue(server.engine().cache().head(ItemKey.of("sd", "file1.json")).isEmpty(), "head does not load it");
             assertEquals(404, server.get(API + "?function=head&path=nowhere.json").statusCode());
 
             JsonNode echo = ok(server.get(API + "?function=echo&message=hello"));

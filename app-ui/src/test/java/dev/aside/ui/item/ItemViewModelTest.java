@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.BytesValue;
 import dev.aside.ui.testing.SyncConsole;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class ItemViewModelTest {
 
     @Test
     void bytes_shownAsHexAndText() {
-        console.context().cache().put("blob", new BytesValue("Hello\u0001Aside".getBytes(StandardCharsets.UTF_8)));
+        console.context().cache().put(ItemKey.written("blob"), new BytesValue("Hello\u0001Aside".getBytes(StandardCharsets.UTF_8)));
         console.context().selection().select("blob");
         ItemContent.BytesContent bytes = assertInstanceOf(ItemContent.BytesContent.class, model.contentProperty().get());
         assertEquals("00000000  48 65 6c 6c 6f 01 41 73 69 64 65                 Hello.Aside\n", bytes.hex());
@@ -46,7 +47,7 @@ class ItemViewModelTest {
     @Test
     void json_treeAndPrettyRawText() {
         console.write("desk.json", "{\"book\":\"rates\",\"limits\":[1,2]}");
-        console.context().cache().read("desk.json");
+        console.context().cache().read(ItemKey.of("sd", "desk.json"));
         console.context().selection().select("desk.json");
         ItemContent.JsonContent json = assertInstanceOf(ItemContent.JsonContent.class, model.contentProperty().get());
         assertEquals("rates", json.json().get("book").asText());

@@ -3,6 +3,7 @@ package dev.aside.ui.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.TableValue;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -38,7 +39,7 @@ class TableItemTest {
     @Test
     void stats_showsProfilePerColumnAndAChart() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
-        console.cache().put("trades", new TableValue(trades(3000)));
+        console.cache().put(ItemKey.written("trades"), new TableValue(trades(3000)));
         robot.interact(() -> console.context().selection().select("trades"));
 
         TableView<ColumnStats> stats = robot.lookup("#item-stats").queryTableView();
@@ -58,7 +59,7 @@ class TableItemTest {
     @Test
     void preview_sortAndFilter_computedInBackground() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
-        console.cache().put("trades", new TableValue(trades(50_000)));
+        console.cache().put(ItemKey.written("trades"), new TableValue(trades(50_000)));
         robot.interact(() -> console.context().selection().select("trades"));
         console.await(10, () -> robot.lookup("Preview").tryQuery().isPresent());
         robot.clickOn("Preview");
