@@ -41,7 +41,8 @@ class SeedCurlCompatibilityTest {
             assertEquals(3, read.at("/return/value/values").size());
 
             JsonNode head = ok(server.get(API + "?function=head&path=file1.json"));
-            assertEquals("file1.json", head.at("/return/value/key").asText());
+            assertEquals("sd:file1.json", head.at("/return/value/key").asText());
+            assertEquals("file1.json", head.at("/return/value/path").asText());
             assertEquals("DOCUMENT", head.at("/return/value/kind").asText());
 
             JsonNode deleted = ok(server.get(API + "?function=delete&path=file1.json"));
