@@ -13,7 +13,7 @@ public interface CachePolicy {
     long memoryUsedBytes();
 
     /** Drops the item from memory only; it stays on disk. False when it was not in memory. */
-    boolean evictFromMemory(String key);
+    boolean evictFromMemory(ItemKey key);
 
     /** The folder holding the disk tier. */
     Path cacheRoot();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.engine.testing.TestFiles;
@@ -60,7 +61,7 @@ class HeadlessMainTest {
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of()).withCacheRoot(data)
                 .withFunctionsDir(temp.resolve("functions"));
         try (AsideEngine reopened = AsideEngine.open(settings)) {
-            assertEquals(Tier.DISK, reopened.cache().head("file1.json").orElseThrow().tier(),
+            assertEquals(Tier.DISK, reopened.cache().head(ItemKey.of("sd", "file1.json")).orElseThrow().tier(),
                     "the disk tier was closed with the item written");
         }
     }

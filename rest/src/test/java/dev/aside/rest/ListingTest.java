@@ -29,7 +29,10 @@ class ListingTest {
             JsonNode items = RunningServer.json(server.get("/api/v1/items"));
             assertEquals(1, items.get("count").asInt());
             assertEquals("COLLECTION", items.at("/items/0/kind").asText());
-            assertEquals("sub/b.json", RunningServer.json(server.get("/api/v1/items/sub/b.json")).get("key").asText());
+            JsonNode item = RunningServer.json(server.get("/api/v1/items/sub/b.json"));
+            assertEquals("sd:sub/b.json", item.get("key").asText());
+            assertEquals("sd", item.get("storage").asText());
+            assertEquals("sub/b.json", item.get("path").asText());
 
             JsonNode top = RunningServer.json(server.get("/api/v1/sor/sd?delimited=true"));
             assertEquals("a.json", top.at("/objects/0/path").asText());

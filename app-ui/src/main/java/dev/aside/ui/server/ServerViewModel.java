@@ -1,5 +1,6 @@
 package dev.aside.ui.server;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.AsideServer;
 import dev.aside.rest.ServerConfig;
 import dev.aside.rest.auth.TokenStore;
@@ -216,10 +217,11 @@ public final class ServerViewModel implements AutoCloseable {
     }
 
     String curlLine(boolean withToken) {
-        String key = context.selection().key();
+        ItemKey key = context.selection().key();
         String base = url.get().isEmpty() ? "http://" + config.bind() + ":" + port.get() : url.get();
-        String target = key == null || key.isBlank() ? "function=cache_head"
-                : "function=read&path=" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        String target = key == null ? "function=cache_head"
+                : "function=read&path=" + URLEncoder.encode(key.path(), StandardCharsets.UTF_8).replace("%2F", "/")
+                        + (key.isWritten() ? "" : "&storage=" + key.storage());
         String header = config.token() == null ? ""
                 : " -H \"Authorization: Bearer " + (withToken ? config.token() : "$ASIDE_TOKEN") + "\"";
         return "curl" + header + " \"" + base + "/cache/api/v1.0/?" + target + "\"";

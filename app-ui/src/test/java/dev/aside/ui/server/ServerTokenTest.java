@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.auth.TokenStore;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -52,8 +53,8 @@ class ServerTokenTest {
         robot.clickOn("#server-copy-token");
         assertEquals(token, clipboard());
 
-        robot.interact(() -> console.context().selection().select(KEY));
-        String target = url + "/cache/api/v1.0/?function=read&path=books/rates+desk.json";
+        robot.interact(() -> console.context().selection().select(ItemKey.of("sd", KEY)));
+        String target = url + "/cache/api/v1.0/?function=read&path=books/rates+desk.json&storage=sd";
         assertEquals("curl -H \"Authorization: Bearer $ASIDE_TOKEN\" \"" + target + "\"",
                 robot.lookup("#server-curl").queryAs(Label.class).getText());
         robot.clickOn("#server-copy-curl");

@@ -2,6 +2,7 @@ package dev.aside.engine.disk;
 
 import dev.aside.engine.CacheStorageException;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemKind;
 import dev.aside.engine.Tier;
 import dev.aside.engine.format.FormatRegistry;
@@ -92,9 +93,7 @@ public final class DiskTier implements AutoCloseable {
         }
         DiskTier tier = new DiskTier(root, connection, formats);
         try {
-            try (var statement = connection.createStatement()) {
-                statement.execute(CatalogSchema.CREATE);
-            }
+            tier.createOrMigrate();
             tier.recover();
             return tier;
         } catch (SQLException | RuntimeException e) {
@@ -173,13 +172,13 @@ public final class DiskTier implements AutoCloseable {
     }
 
     /** Reads a value back; null when the key has no catalog row. */
-    public Value load(String key, ItemKind kind) {
+    public Value load(ItemKey key, ItemKind kind) {
         if (kind == ItemKind.TABLE) {
             String fileName = selectFileName(key);
             if (fileName == null) {
                 return null;
             }
-            return formats.forPath(fileName).read(tables.resolve(fileName), key);
+            return formats.forPath(fileName).read(tables.resolve(fileName), key.path());
         }
         byte[] payload = selectPayload(key);
         if (payload == null) {
@@ -197,11 +196,11 @@ public final class DiskTier implements AutoCloseable {
     }
 
     /** Removes the catalog row and the table file; false when the key had no row. */
-    public synchronized boolean delete(String key) {
+    public synchronized boolean delete(ItemKey key) {
         String fileName = selectString(CatalogSchema.SELECT_FILE, key);
         int deleted;
         try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.DELETE)) {
-            statement.setString(1, key);
+            setKey(statement, 1, key);
             deleted = statement.executeUpdate();
         } catch (SQLException e) {
             throw storageFailure("delete '" + key + "'", e);
@@ -213,12 +212,12 @@ public final class DiskTier implements AutoCloseable {
     }
 
     /** Saves read counters; keys that are gone are skipped. */
-    public synchronized void recordAccess(Map<String, ItemInfo> latest) {
+    public synchronized void recordAccess(Map<ItemKey, ItemInfo> latest) {
         try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.UPDATE_ACCESS)) {
             for (ItemInfo info : latest.values()) {
                 statement.setLong(1, info.hits());
                 statement.setObject(2, toTimestamp(info.lastAccess()));
-                statement.setString(3, info.key());
+                setKey(statement, 3, info.key());
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -243,9 +242,8 @@ public final class DiskTier implements AutoCloseable {
     private synchronized void commit(ItemInfo info, String fileName, byte[] payload) {
         String oldFile = selectString(CatalogSchema.SELECT_FILE, info.key());
         try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.MERGE)) {
-            statement.setString(1, info.key());
-            statement.setString(2, info.kind().name());
-            statement.setString(3, info.storage());
+            setKey(statement, 1, info.key());
+            statement.setString(3, info.kind().name());
             statement.setString(4, info.sorEtag());
             statement.setObject(5, toTimestamp(info.sorLastModified()));
             statement.setLong(6, info.sorSize());
@@ -275,24 +273,50 @@ public final class DiskTier implements AutoCloseable {
         }
     }
 
+    /** Creates the catalog table, moving the rows of a version-1 catalog into it in one transaction. */
+    private synchronized void createOrMigrate() throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(CatalogSchema.CREATE);
+            boolean hasV1;
+            try (ResultSet rs = statement.executeQuery(CatalogSchema.HAS_V1)) {
+                hasV1 = rs.next() && rs.getInt(1) > 0;
+            }
+            if (!hasV1) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                int rows = statement.executeUpdate(CatalogSchema.MIGRATE_V1);
+                statement.execute(CatalogSchema.DROP_V1);
+                connection.commit();
+                LOG.info("Moved {} cached items to the catalog keyed by storage and path", rows);
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
     /** Deletes staging leftovers and table files no row names; drops rows whose file is gone. */
     private synchronized void recover() {
         Set<String> referenced = new HashSet<>();
-        List<String> missing = new ArrayList<>();
+        List<ItemKey> missing = new ArrayList<>();
         try (var statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT item_key, file_name FROM items_v1 WHERE file_name IS NOT NULL")) {
+             ResultSet rs = statement.executeQuery(CatalogSchema.SELECT_TABLE_FILES)) {
             while (rs.next()) {
-                String fileName = rs.getString(2);
+                String fileName = rs.getString(3);
                 if (Files.isRegularFile(tables.resolve(fileName))) {
                     referenced.add(fileName);
                 } else {
-                    missing.add(rs.getString(1));
+                    missing.add(toKey(rs.getString(1), rs.getString(2)));
                 }
             }
         } catch (SQLException e) {
             throw storageFailure("check the catalog", e);
         }
-        for (String key : missing) {
+        for (ItemKey key : missing) {
             LOG.warn("Cached table '{}' lost its file; it will be loaded again from its source", key);
             delete(key);
         }
@@ -312,13 +336,13 @@ public final class DiskTier implements AutoCloseable {
         }
     }
 
-    private synchronized String selectFileName(String key) {
+    private synchronized String selectFileName(ItemKey key) {
         return selectString(CatalogSchema.SELECT_FILE, key);
     }
 
-    private String selectString(String sql, String key) {
+    private String selectString(String sql, ItemKey key) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, key);
+            setKey(statement, 1, key);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
@@ -327,9 +351,9 @@ public final class DiskTier implements AutoCloseable {
         }
     }
 
-    private synchronized byte[] selectPayload(String key) {
+    private synchronized byte[] selectPayload(ItemKey key) {
         try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.SELECT_PAYLOAD)) {
-            statement.setString(1, key);
+            setKey(statement, 1, key);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getBytes(1) : null;
             }
@@ -340,9 +364,8 @@ public final class DiskTier implements AutoCloseable {
 
     private static ItemInfo toInfo(ResultSet rs) throws SQLException {
         return new ItemInfo(
-                rs.getString(1),
-                ItemKind.valueOf(rs.getString(2)),
-                rs.getString(3),
+                toKey(rs.getString(1), rs.getString(2)),
+                ItemKind.valueOf(rs.getString(3)),
                 rs.getString(4),
                 toInstant(rs.getObject(5, OffsetDateTime.class)),
                 rs.getLong(6),
@@ -355,6 +378,16 @@ public final class DiskTier implements AutoCloseable {
                 toInstant(rs.getObject(13, OffsetDateTime.class)),
                 rs.getLong(14),
                 Tier.DISK);
+    }
+
+    /** Sets the key's two columns (storage, path) from {@code index} on. */
+    private static void setKey(PreparedStatement statement, int index, ItemKey key) throws SQLException {
+        statement.setString(index, key.isWritten() ? CatalogSchema.WRITTEN : key.storage());
+        statement.setString(index + 1, key.path());
+    }
+
+    private static ItemKey toKey(String storage, String path) {
+        return CatalogSchema.WRITTEN.equals(storage) ? ItemKey.written(path) : ItemKey.of(storage, path);
     }
 
     private static byte[] serialize(JsonValue json) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.JsonValue;
@@ -67,8 +68,8 @@ class SeedBuiltinsTest {
 
     @Test
     void statsCache_listsCachedKeys() {
-        harness.cache().put("a/one", new JsonValue(new ObjectMapper().createObjectNode()));
-        harness.cache().put("b/two", new JsonValue(new ObjectMapper().createArrayNode()));
+        harness.cache().put(ItemKey.written("a/one"), new JsonValue(new ObjectMapper().createObjectNode()));
+        harness.cache().put(ItemKey.written("b/two"), new JsonValue(new ObjectMapper().createArrayNode()));
         JsonNode keys = registry.call("stats_cache", Map.of()).json();
         assertEquals("[\"a/one\",\"b/two\"]", keys.toString());
     }
@@ -77,7 +78,7 @@ class SeedBuiltinsTest {
     void statsCacheItem_describesTableLikePandasInfo() {
         Table trades = Table.create("t", StringColumn.create("cusip", "A", null, "C"),
                 DoubleColumn.create("price", 1.0, 2.0, Double.NaN));
-        harness.cache().put("trades", new TableValue(trades));
+        harness.cache().put(ItemKey.written("trades"), new TableValue(trades));
         for (String name : new String[] {"stats_cache_item", "cache_item_stats"}) {
             JsonNode stats = registry.call(name, Map.of("key", "trades")).json();
             assertEquals("[3,2]", stats.get("shape").toString());
@@ -92,7 +93,7 @@ class SeedBuiltinsTest {
 
     @Test
     void statsCacheItem_listsJsonKeys_andRejectsUnknownItems() throws Exception {
-        harness.cache().put("doc", new JsonValue(new ObjectMapper().readTree("{\"a\":1,\"b\":2}")));
+        harness.cache().put(ItemKey.written("doc"), new JsonValue(new ObjectMapper().readTree("{\"a\":1,\"b\":2}")));
         assertEquals("[\"a\",\"b\"]", registry.call("stats_cache_item", Map.of("key", "doc")).json().get("keys").toString());
         assertThrows(ItemNotFoundException.class, () -> registry.call("stats_cache_item", Map.of("key", "missing")));
         assertThrows(InvalidParameterException.class, () -> registry.call("stats_cache_item", Map.of()));
@@ -108,7 +109,7 @@ class SeedBuiltinsTest {
 
     @Test
     void cacheHead_reportsKeysLocalFilesAndMemory() {
-        harness.cache().put("doc", new JsonValue(new ObjectMapper().createObjectNode()));
+        harness.cache().put(ItemKey.written("doc"), new JsonValue(new ObjectMapper().createObjectNode()));
         harness.cache().policy().awaitPersistence();
         JsonNode head = registry.call("cache_head", Map.of()).json();
         assertEquals("[\"doc\"]", head.get("keys").toString());

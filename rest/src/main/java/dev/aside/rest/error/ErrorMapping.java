@@ -10,10 +10,12 @@ import dev.aside.engine.FunctionNotFoundException;
 import dev.aside.engine.FunctionTimeoutException;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.InvalidPathException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ObjectNotFoundException;
 import dev.aside.engine.SorAccessDeniedException;
 import dev.aside.engine.SorUnavailableException;
+import dev.aside.engine.UnknownStorageException;
 import dev.aside.engine.UnsupportedFormatException;
 import dev.aside.rest.ApiJson;
 import dev.aside.rest.auth.AuthException;
@@ -25,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place exceptions become HTTP statuses. Engine exceptions carry person-safe messages, so
- * they are sent as they are, except a storage failure's, which names the server's own folders and is
+ * The one place exceptions become HTTP statuses. Engine exceptions carry person-safe messages and
+ * facts (the item's key, the configured storages); this class adds what an API caller does next
+ * (the parameter to pass, the server variable to set), and sends them, except a storage failure's, which names the server's own folders and is
  * logged instead; anything else is logged here once and answered with a bare 500 that reveals nothing
  * about the server. A user function that throws is a 500 carrying its message, but
  * not a server fault, so it is not logged as one.
@@ -65,7 +68,25 @@ public final class ErrorMapping {
             return "The server's local cache storage failed (disk full, permissions or a damaged catalog); "
                     + "the server log names the folder and the cause. Try again, or ask the server's operator.";
         }
-        return e.getMessage();
+        return e.getMessage() + remedy(e);
+    }
+
+    /** What a caller of this API does next, from the facts the engine exception carries. */
+    private static String remedy(AsideException e) {
+        if (e instanceof UnknownStorageException unknown) {
+            return unknown.configured().isEmpty()
+                    ? " The server's operator sets REMOTE_STORAGE to a folder or AWS_BUCKET_NAME to an S3 bucket."
+                    : " Pass storage=" + String.join(" or storage=", unknown.configured())
+                            + ", or leave storage out for " + unknown.configured().get(0) + ".";
+        }
+        if (e instanceof ItemNotFoundException notFound && notFound.key() != null) {
+            ItemKey key = notFound.key();
+            String list = "list what is cached with GET /api/v1/items.";
+            return key.isWritten() ? " To see what is cached, " + list
+                    : " Load it from its source first (function=create&path=" + key.path() + "&storage="
+                            + key.storage() + "), or " + list;
+        }
+        return "";
     }
 
     private static int statusOf(AsideException e) {
@@ -97,9 +118,13 @@ public final class ErrorMapping {
         return 500;
     }
 
-    /** {@code ItemNotFoundException} becomes {@code item_not_found}. */
+    /**
+     * {@code ItemNotFoundException} becomes {@code item_not_found}. An unknown storage keeps the type
+     * scripts already match on, {@code invalid_parameter}; its message says which storages exist.
+     */
     private static String typeOf(AsideException e) {
-        String name = e.getClass().getSimpleName().replaceFirst("Exception$", "");
+        Class<?> type = e instanceof UnknownStorageException ? InvalidParameterException.class : e.getClass();
+        String name = type.getSimpleName().replaceFirst("Exception$", "");
         return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 

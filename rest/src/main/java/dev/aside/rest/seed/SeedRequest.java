@@ -2,7 +2,9 @@ package dev.aside.rest.seed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.ApiJson;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.RowRange;
@@ -43,6 +45,14 @@ record SeedRequest(String function, Map<String, String> params) {
             throw new InvalidParameterException("Function '" + function + "' needs parameter 'path' (or 'key').");
         }
         return path;
+    }
+
+    /**
+     * The item this call names: {@code path} (or {@code key}) in {@code storage}, resolved by the
+     * engine's rule (default storage when absent; an unknown storage is a 400 even when cached).
+     */
+    ItemKey key(Cache cache) {
+        return cache.resolve(storage(), requirePath());
     }
 
     /** {@code path}, or its alias {@code key}, or null. */

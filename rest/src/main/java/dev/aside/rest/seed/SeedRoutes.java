@@ -6,6 +6,7 @@ import dev.aside.engine.CachedItem;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.function.FunctionInfo;
@@ -82,13 +83,10 @@ public final class SeedRoutes {
     }
 
     private Reply item(SeedRequest request, CacheFunction function, boolean data) {
-        String path = request.requirePath();
-        ReadOptions options = ReadOptions.storage(request.storage());
-        if (request.validate()) {
-            options = options.validating();
-        }
+        ItemKey key = request.key(cache);
+        ReadOptions options = request.validate() ? ReadOptions.VALIDATE : ReadOptions.DEFAULT;
         long started = System.nanoTime();
-        CachedItem item = function == CacheFunction.UPDATE ? cache.update(path, options) : cache.read(path, options);
+        CachedItem item = function == CacheFunction.UPDATE ? cache.update(key) : cache.read(key, options);
         if (data) {
             return Reply.of(item.value());
         }
@@ -144,7 +142,7 @@ public final class SeedRoutes {
     }
 
     private Reply delete(SeedRequest request) {
-        String key = request.requirePath();
+        ItemKey key = request.key(cache);
         if (!cache.delete(key)) {
             throw ItemNotFoundException.notCached(key);
         }
@@ -153,13 +151,16 @@ public final class SeedRoutes {
 
     /** The catalog entry of a cached item; for one not cached, its SOR's metadata (never its content). */
     private Reply head(SeedRequest request, boolean data) {
-        String key = request.requirePath();
+        ItemKey key = request.key(cache);
         Optional<ItemInfo> info = cache.head(key);
         if (info.isPresent()) {
             return Reply.of(data ? info.get() : MetaResult.SUCCESS);
         }
-        SystemOfRecord sor = cache.systemOfRecord(request.storage());
-        return Reply.of(data ? SorHead.of(sor.name(), sor.stat(key)) : MetaResult.SUCCESS);
+        if (key.isWritten()) {
+            throw ItemNotFoundException.notCached(key);
+        }
+        SystemOfRecord sor = cache.systemOfRecord(key.storage());
+        return Reply.of(data ? SorHead.of(sor.name(), sor.stat(key.path())) : MetaResult.SUCCESS);
     }
 
     /** PUT and DELETE are the operation; a {@code function} that names another one is a mistake. */
