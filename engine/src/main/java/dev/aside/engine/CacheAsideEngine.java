@@ -81,7 +81,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.formats = builder.formats;
         this.clock = builder.clock;
         this.memory = new MemoryTier(builder.memoryLimitBytes, this::onEvicted);
-        this.disk = DiskTier.open(builder.cacheRoot, formats);
+        this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
         this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock);
         this.diskWriter = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "aside-disk-writer");
@@ -330,7 +330,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             stats.memoryHits.increment();
             return hit(key, entry, pending, Tier.MEMORY);
         }
-        Value value = disk.load(key, entry.loaded().kind());
+        Value value;
+        try {
+            value = disk.load(key, entry.loaded().kind());
+        } catch (DamagedCopyException damaged) {
+            return reloadDamaged(key, entry, damaged);
+        }
         if (value == null) {
             throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
                     + "to load it from its source.");
@@ -338,6 +343,26 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         memory.put(key, value, entry.loaded().heapBytes());
         stats.diskHits.increment();
         return hit(key, entry, value, Tier.DISK);
+    }
+
+    /**
+     * The disk tier has already set the damaged copy aside; the item is loaded again from its source,
+     * and only when that fails is the read an error, saying both what happened locally and why the
+     * source could not help.
+     */
+    private CachedItem reloadDamaged(String key, CatalogEntry entry, DamagedCopyException damaged) {
+        catalog.remove(key, entry);
+        String storage = entry.loaded().storage();
+        if (storage == null) {
+            throw new ItemNotFoundException(damaged.getMessage() + " It was written by a function and has no "
+                    + "source to load it from; run the function again.");
+        }
+        try {
+            return loadFromSor(key, storage);
+        } catch (AsideException e) {
+            throw new SorUnavailableException(damaged.getMessage() + " Loading it again from its source failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     private CachedItem loadFromSor(String key, String storage) {

@@ -1,0 +1,315 @@
+package dev.aside.engine.disk;
+
+import dev.aside.engine.CacheStorageException;
+import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKind;
+import dev.aside.engine.Tier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The H2 catalog: one row per item ({@link CatalogSchema}), in {@code catalog.mv.db} under the cache
+ * folder.
+ *
+ * <p>Durable before it answers: H2 keeps a commit in memory for up to a second before its store
+ * writes it (H2's documented "durability problems"), so a process killed right after a commit lost
+ * the row. Every change here is followed by {@code CHECKPOINT SYNC}, which writes the store and
+ * forces it to disk, so a caller that reports an item persisted after {@link #store} returns never
+ * reports a row that a kill or power cut can take back.
+ *
+ * <p>A catalog that cannot be opened, or opens without its tables although its file had content
+ * (H2 opens a truncated file as an empty database), is moved to the quarantine folder with a WARN
+ * and a new one is created; {@link #wasLost()} tells the disk tier to rebuild it from the table files.
+ *
+ * <p>Not thread-safe: the disk tier serializes every call (H2 has a single writer anyway).
+ */
+final class Catalog implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
+    static final String FILE_NAME = "catalog.mv.db";
+    /** H2's codes for a file it cannot make sense of; any other failure (a lock held by another process) is not damage. */
+    private static final List<Integer> DAMAGED = List.of(90030, 90048, 90098);
+
+    private final Path root;
+    private final Connection connection;
+    private final boolean lost;
+
+    private Catalog(Path root, Connection connection, boolean lost) {
+        this.root = root;
+        this.connection = connection;
+        this.lost = lost;
+    }
+
+    /**
+     * Opens the catalog under {@code root}, moving a damaged one into {@code quarantine} first.
+     *
+     * @throws CacheStorageException when the catalog is in use by another process or cannot be created
+     */
+    static Catalog open(Path root, Quarantine quarantine) {
+        Path file = root.resolve(FILE_NAME);
+        boolean hadContent = sizeOf(file) > 0;
+        Connection connection = null;
+        try {
+            connection = connect(root);
+            if (!hadContent || hasTables(connection)) {
+                create(connection);
+                return new Catalog(root, connection, false);
+            }
+            connection.close();
+            connection = null;
+            moveAside(file, quarantine, "opened without its tables");
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (!hadContent || !DAMAGED.contains(e.getErrorCode())) {
+                throw new CacheStorageException("Cannot open the cache catalog in " + root + ": "
+                        + firstLine(e.getMessage()) + ". If another Aside process uses this folder, stop it "
+                        + "or choose another folder (LOCAL_DATA_DIR).", e);
+            }
+            moveAside(file, quarantine, firstLine(e.getMessage()));
+        }
+        try {
+            connection = connect(root);
+            create(connection);
+            return new Catalog(root, connection, true);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new CacheStorageException("Cannot create a new cache catalog in " + root + ": "
+                    + firstLine(e.getMessage()) + ".", e);
+        }
+    }
+
+    /** True when the catalog file was damaged and this one was created empty in its place. */
+    boolean wasLost() {
+        return lost;
+    }
+
+    /** Every row, in key order, with tier {@link Tier#DISK}. */
+    List<ItemInfo> entries() {
+        List<ItemInfo> entries = new ArrayList<>();
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(CatalogSchema.SELECT_ALL)) {
+            while (rs.next()) {
+                entries.add(toInfo(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("read the catalog", e);
+        }
+        return entries;
+    }
+
+    /** Table file name to item key, for every row that names a file. */
+    Map<String, String> tableFiles() {
+        Map<String, String> files = new HashMap<>();
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(CatalogSchema.SELECT_FILES)) {
+            while (rs.next()) {
+                files.put(rs.getString(2), rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw failure("check the catalog", e);
+        }
+        return files;
+    }
+
+    /** Writes the row durably (see the class comment); returns the table file the row named before, or null. */
+    String store(ItemInfo info, String fileName, byte[] payload) {
+        String oldFile = fileName(info.key());
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.MERGE)) {
+            statement.setString(1, info.key());
+            statement.setString(2, info.kind().name());
+            statement.setString(3, info.storage());
+            statement.setString(4, info.sorEtag());
+            statement.setObject(5, toTimestamp(info.sorLastModified()));
+            statement.setLong(6, info.sorSize());
+            statement.setLong(7, info.rows());
+            statement.setInt(8, info.columns());
+            statement.setLong(9, info.heapBytes());
+            statement.setLong(10, info.diskBytes());
+            statement.setObject(11, toTimestamp(info.loadedAt()));
+            statement.setLong(12, info.loadMillis());
+            statement.setObject(13, toTimestamp(info.lastAccess()));
+            statement.setLong(14, info.hits());
+            statement.setString(15, fileName);
+            if (payload == null) {
+                statement.setNull(16, Types.BLOB);
+            } else {
+                statement.setBytes(16, payload);
+            }
+            statement.executeUpdate();
+            sync();
+        } catch (SQLException e) {
+            throw failure("write '" + info.key() + "'", e);
+        }
+        return oldFile;
+    }
+
+    /** Removes the row durably; false when there was none. */
+    boolean delete(String key) {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.DELETE)) {
+            statement.setString(1, key);
+            boolean deleted = statement.executeUpdate() > 0;
+            sync();
+            return deleted;
+        } catch (SQLException e) {
+            throw failure("delete '" + key + "'", e);
+        }
+    }
+
+    String fileName(String key) {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.SELECT_FILE)) {
+            statement.setString(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure("read '" + key + "'", e);
+        }
+    }
+
+    byte[] payload(String key) {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.SELECT_PAYLOAD)) {
+            statement.setString(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure("read '" + key + "'", e);
+        }
+    }
+
+    /** Saves read counters; keys that are gone are skipped. Not synced: counters may lag after a crash. */
+    void recordAccess(Iterable<ItemInfo> latest) {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.UPDATE_ACCESS)) {
+            for (ItemInfo info : latest) {
+                statement.setLong(1, info.hits());
+                statement.setObject(2, toTimestamp(info.lastAccess()));
+                statement.setString(3, info.key());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure("save access counters", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the cache catalog in {} failed: {}", root, e.getMessage());
+        }
+    }
+
+    private void sync() throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private static Connection connect(Path root) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + root.toAbsolutePath().resolve("catalog")
+                + ";DB_CLOSE_ON_EXIT=FALSE", "aside", "");
+    }
+
+    private static void create(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(CatalogSchema.CREATE);
+        }
+    }
+
+    /** Any table at all: whatever layout a later version migrated to, a catalog with tables is not lost. */
+    private static boolean hasTables(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    private static void moveAside(Path file, Quarantine quarantine, String reason) {
+        try {
+            Path moved = quarantine.moveAside(file);
+            LOG.warn("The cache catalog {} could not be opened ({}); it was moved to {} and a new catalog is "
+                    + "rebuilt from the cached table files", file, reason, moved);
+        } catch (IOException e) {
+            throw new CacheStorageException("The cache catalog " + file + " is damaged (" + reason
+                    + ") and could not be moved aside: " + e.getMessage() + ". Move it out of the folder "
+                    + "and start again.", e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a failed catalog connection: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static ItemInfo toInfo(ResultSet rs) throws SQLException {
+        return new ItemInfo(
+                rs.getString(1),
+                ItemKind.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                toInstant(rs.getObject(5, OffsetDateTime.class)),
+                rs.getLong(6),
+                rs.getLong(7),
+                rs.getInt(8),
+                rs.getLong(9),
+                rs.getLong(10),
+                toInstant(rs.getObject(11, OffsetDateTime.class)),
+                rs.getLong(12),
+                toInstant(rs.getObject(13, OffsetDateTime.class)),
+                rs.getLong(14),
+                Tier.DISK);
+    }
+
+    private static OffsetDateTime toTimestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant toInstant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private CacheStorageException failure(String action, SQLException e) {
+        return new CacheStorageException("The cache catalog in " + root + " could not " + action + ": "
+                + firstLine(e.getMessage()) + ".", e);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
