@@ -43,8 +43,11 @@ final class Catalog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
     static final String FILE_NAME = "catalog.mv.db";
-    /** H2's codes for a file it cannot make sense of; any other failure (a lock held by another process) is not damage. */
-    private static final List<Integer> DAMAGED = List.of(90030, 90048, 90098);
+    /**
+     * H2's codes for a file it cannot make sense of (corrupted, unsupported, too short to read); any
+     * other failure, such as the lock another process holds (90020), is not damage.
+     */
+    private static final List<Integer> DAMAGED = List.of(90028, 90030, 90048, 90098);
 
     private final Path root;
     private final Connection connection;
@@ -59,24 +62,29 @@ final class Catalog implements AutoCloseable {
     /**
      * Opens the catalog under {@code root}, moving a damaged one into {@code quarantine} first.
      *
+     * @param tableFilesExist whether {@code tables/} holds files: a catalog that opens with no rows
+     *     beside them was cut short (H2 then opens an older, empty state of a truncated file)
      * @throws CacheStorageException when the catalog is in use by another process or cannot be created
      */
-    static Catalog open(Path root, Quarantine quarantine) {
+    static Catalog open(Path root, Quarantine quarantine, boolean tableFilesExist) {
         Path file = root.resolve(FILE_NAME);
         boolean hadContent = sizeOf(file) > 0;
         Connection connection = null;
         try {
             connection = connect(root);
-            if (!hadContent || hasTables(connection)) {
+            String lostBecause = !hadContent ? null : !hasTables(connection) ? "it opened without its tables"
+                    : tableFilesExist && isEmpty(connection) ? "it opened with no items beside cached table files"
+                    : null;
+            if (lostBecause == null) {
                 create(connection);
                 return new Catalog(root, connection, false);
             }
             connection.close();
             connection = null;
-            moveAside(file, quarantine, "opened without its tables");
+            moveAside(file, quarantine, lostBecause);
         } catch (SQLException e) {
             closeQuietly(connection);
-            if (!hadContent || !DAMAGED.contains(e.getErrorCode())) {
+            if (!hadContent || !DAMAGED.contains(e.getErrorCode()) || !Files.isReadable(file)) {
                 throw new CacheStorageException("Cannot open the cache catalog in " + root + ": "
                         + firstLine(e.getMessage()) + ". If another Aside process uses this folder, stop it "
                         + "or choose another folder (LOCAL_DATA_DIR).", e);
@@ -240,6 +248,13 @@ final class Catalog implements AutoCloseable {
              ResultSet rs = statement.executeQuery(
                      "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
             return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(CatalogSchema.COUNT)) {
+            return rs.next() && rs.getLong(1) == 0;
         }
     }
 

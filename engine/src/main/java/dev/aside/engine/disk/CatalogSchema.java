@@ -34,6 +34,8 @@ final class CatalogSchema {
 
     static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM items_v1 ORDER BY item_key";
 
+    static final String COUNT = "SELECT COUNT(*) FROM items_v1";
+
     static final String SELECT_FILES = "SELECT item_key, file_name FROM items_v1 WHERE file_name IS NOT NULL";
 
     static final String SELECT_FILE = "SELECT file_name FROM items_v1 WHERE item_key = ?";

@@ -85,7 +85,13 @@ public final class DiskTier implements AutoCloseable {
                     + ": " + e.getMessage() + ". Choose a writable folder (LOCAL_DATA_DIR).", e);
         }
         quarantine.prune();
-        DiskTier tier = new DiskTier(root, Catalog.open(root, quarantine), tables, quarantine, formats);
+        DiskTier tier;
+        try {
+            tier = new DiskTier(root, Catalog.open(root, quarantine, !tables.list().isEmpty()), tables, quarantine,
+                    formats);
+        } catch (IOException e) {
+            throw new CacheStorageException("Cannot read the cache folder " + root + ": " + e.getMessage() + ".", e);
+        }
         try {
             tier.recover();
             OwnerOnly.tighten(root);
@@ -287,7 +293,8 @@ public final class DiskTier implements AutoCloseable {
                     + "to {}; JSON and bytes items load again from their source when next read", root, registered,
                     quarantined, quarantine.folder());
         } else if (registered > 0) {
-            LOG.info("Registered {} cached tables whose catalog rows a crash interrupted", registered);
+            LOG.warn("The cache catalog in {} did not list {} complete table files (a crash before their rows were "
+                    + "written, or an older catalog state); registered them from their files", root, registered);
         }
     }
 
