@@ -42,7 +42,9 @@ import org.slf4j.LoggerFactory;
 final class Catalog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
-    static final String FILE_NAME = "catalog.mv.db";
+    /** H2 names its files after the database: {@code catalog.mv.db}, {@code catalog.trace.db}. */
+    static final String BASE_NAME = "catalog";
+    static final String FILE_NAME = BASE_NAME + ".mv.db";
     /**
      * H2's codes for a file it cannot make sense of (corrupted, unsupported, too short to read); any
      * other failure, such as the lock another process holds (90020), is not damage.
@@ -232,7 +234,7 @@ final class Catalog implements AutoCloseable {
     }
 
     private static Connection connect(Path root) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + root.toAbsolutePath().resolve("catalog")
+        return DriverManager.getConnection("jdbc:h2:file:" + root.toAbsolutePath().resolve(BASE_NAME)
                 + ";DB_CLOSE_ON_EXIT=FALSE", "aside", "");
     }
 

@@ -51,6 +51,8 @@ public final class DiskTier implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiskTier.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The folders this tier keeps in the cache folder (besides the catalog's files). */
+    private static final Set<String> OWNED = Set.of(TableFiles.TABLES, TableFiles.STAGING, Quarantine.FOLDER);
 
     private final Path root;
     private final Catalog catalog;
@@ -94,7 +96,7 @@ public final class DiskTier implements AutoCloseable {
         }
         try {
             tier.recover();
-            OwnerOnly.tighten(root);
+            OwnerOnly.tighten(root, name -> OWNED.contains(name) || name.startsWith(Catalog.BASE_NAME + "."));
             return tier;
         } catch (IOException | RuntimeException e) {
             tier.close(); // releases the folder's lock for the next attempt

@@ -1,6 +1,7 @@
 package dev.aside.engine.disk;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -42,17 +44,23 @@ final class OwnerOnly {
         return Files.createFile(file, attributes);
     }
 
-    /** Makes everything under {@code root} owner-only: files that other code or older versions wrote. */
-    static void tighten(Path root) throws IOException {
+    /**
+     * Makes {@code folder} and the named entries in it owner-only, the entries with everything under
+     * them: files that older versions wrote. Other entries are left alone, since the folder may be
+     * one the user also keeps other things in.
+     */
+    static void tighten(Path folder, Predicate<String> owned) throws IOException {
         if (!POSIX) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                if (Files.isDirectory(path)) {
-                    Files.setPosixFilePermissions(path, FOLDER);
-                } else if (Files.isRegularFile(path)) {
-                    Files.setPosixFilePermissions(path, FILE);
+        Files.setPosixFilePermissions(folder, FOLDER);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, entry -> owned.test(
+                entry.getFileName().toString()))) {
+            for (Path entry : entries) {
+                try (Stream<Path> paths = Files.walk(entry)) {
+                    for (Path path : (Iterable<Path>) paths::iterator) {
+                        Files.setPosixFilePermissions(path, Files.isDirectory(path) ? FOLDER : FILE);
+                    }
                 }
             }
         }

@@ -32,14 +32,16 @@ import java.util.UUID;
 final class TableFiles {
 
     static final String EXTENSION = ".parquet";
+    static final String TABLES = "tables";
+    static final String STAGING = "staging";
     private static final String PREFIX = "aside.";
 
     private final Path tables;
     private final Path staging;
 
     TableFiles(Path root) throws IOException {
-        this.tables = OwnerOnly.folder(root.resolve("tables"));
-        this.staging = OwnerOnly.folder(root.resolve("staging"));
+        this.tables = OwnerOnly.folder(root.resolve(TABLES));
+        this.staging = OwnerOnly.folder(root.resolve(STAGING));
     }
 
     /** A fresh, empty, owner-only file in the staging folder. */
