@@ -182,25 +182,11 @@ final class Catalog implements AutoCloseable {
     }
 
     String fileName(String key) {
-        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.SELECT_FILE)) {
-            statement.setString(1, key);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw failure("read '" + key + "'", e);
-        }
+        return selectOne(CatalogSchema.SELECT_FILE, key, rs -> rs.getString(1));
     }
 
     byte[] payload(String key) {
-        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.SELECT_PAYLOAD)) {
-            statement.setString(1, key);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : null;
-            }
-        } catch (SQLException e) {
-            throw failure("read '" + key + "'", e);
-        }
+        return selectOne(CatalogSchema.SELECT_PAYLOAD, key, rs -> rs.getBytes(1));
     }
 
     /** Saves read counters; keys that are gone are skipped. Not synced: counters may lag after a crash. */
@@ -224,6 +210,22 @@ final class Catalog implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the cache catalog in {} failed: {}", root, e.getMessage());
+        }
+    }
+
+    /** Reads the first column of a row. */
+    private interface Column<T> {
+        T get(ResultSet rs) throws SQLException;
+    }
+
+    private <T> T selectOne(String sql, String key, Column<T> column) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? column.get(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw failure("read '" + key + "'", e);
         }
     }
 

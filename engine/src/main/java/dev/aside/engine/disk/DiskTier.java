@@ -15,12 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +94,7 @@ public final class DiskTier implements AutoCloseable {
             throw new CacheStorageException("Cannot read the cache folder " + root + ": " + e.getMessage() + ".", e);
         }
         try {
-            tier.recover();
+            OpenRepair.run(root, tier.catalog, tables, quarantine);
             OwnerOnly.tighten(root, name -> OWNED.contains(name) || name.startsWith(Catalog.BASE_NAME + "."));
             return tier;
         } catch (IOException | RuntimeException e) {
@@ -172,8 +171,8 @@ public final class DiskTier implements AutoCloseable {
     /**
      * Reads a value back; null when the key has no catalog row.
      *
-     * @throws DamagedCopyException when the copy cannot be decoded: it has been moved to the
-     *     quarantine folder and its row removed, so the caller loads it again from its source
+     * @throws DamagedCopyException when the copy cannot be decoded (or its file has vanished): it has
+     *     been moved to the quarantine folder and its row removed, so the caller loads it again from its source
      */
     public Value load(String key, ItemKind kind) {
         if (kind == ItemKind.TABLE) {
@@ -185,6 +184,11 @@ public final class DiskTier implements AutoCloseable {
                 return formats.forPath(fileName).read(tables.path(fileName), key);
             } catch (CorruptDataException e) {
                 throw damaged(key, fileName, e);
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof NoSuchFileException) {
+                    throw damaged(key, fileName, e); // removed behind the cache's back: load it again too
+                }
+                throw e;
             }
         }
         byte[] payload = payload(key);
@@ -256,48 +260,6 @@ public final class DiskTier implements AutoCloseable {
         LOG.warn("The disk copy of '{}' is damaged ({}){}", key, cause.getMessage(), where);
         return new DamagedCopyException(key, "The cached copy of '" + key + "' was damaged and has been set aside.",
                 cause);
-    }
-
-    /**
-     * Drops rows whose file is gone, deletes staging leftovers, registers table files no row names
-     * (a write whose commit a crash interrupted, or every file after a lost catalog) and moves
-     * files that cannot be registered to the quarantine folder.
-     */
-    private synchronized void recover() throws IOException {
-        Map<String, String> referenced = catalog.tableFiles();
-        referenced.forEach((fileName, key) -> {
-            if (!Files.isRegularFile(tables.path(fileName))) {
-                LOG.warn("Cached table '{}' lost its file; it will be loaded again from its source", key);
-                catalog.delete(key);
-            }
-        });
-        tables.clearStaging();
-        Set<String> keys = new HashSet<>();
-        catalog.entries().forEach(info -> keys.add(info.key()));
-        int registered = 0;
-        int quarantined = 0;
-        for (String fileName : tables.list()) {
-            if (referenced.containsKey(fileName)) {
-                continue;
-            }
-            Optional<ItemInfo> described = tables.describedBy(fileName);
-            if (described.isPresent() && keys.add(described.get().key())) {
-                catalog.store(described.get(), fileName, null);
-                registered++;
-            } else {
-                LOG.warn("Cached table file {} belongs to no item; moved to {}", fileName,
-                        quarantine.moveAside(tables.path(fileName)));
-                quarantined++;
-            }
-        }
-        if (catalog.wasLost()) {
-            LOG.warn("Rebuilt the cache catalog in {}: {} table items registered from their files, {} files moved "
-                    + "to {}; JSON and bytes items load again from their source when next read", root, registered,
-                    quarantined, quarantine.folder());
-        } else if (registered > 0) {
-            LOG.warn("The cache catalog in {} did not list {} complete table files (a crash before their rows were "
-                    + "written, or an older catalog state); registered them from their files", root, registered);
-        }
     }
 
     private synchronized String fileName(String key) {

@@ -56,6 +56,17 @@ class DamagedTableFileTest {
     }
 
     @Test
+    void read_tableFileDeletedBehindTheCache_reloadedFromSor() throws IOException {
+        Path tableFile = cachedOnDiskOnly("trades.parquet");
+        Files.delete(tableFile);
+
+        CachedItem item = harness.cache().read("trades.parquet");
+
+        assertTrue(item.loadedFromSor());
+        assertEquals(ROWS, item.value().rows());
+    }
+
+    @Test
     void read_damagedCopyAndSorUnreachable_errorSaysCopyDamagedAndSourceUnreachable() throws IOException {
         Path tableFile = cachedOnDiskOnly("trades.parquet");
         Files.write(tableFile, new byte[] {'P', 'A', 'R', '1'});
