@@ -80,7 +80,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.ticker = builder.ticker;
         this.ownExecutor = ownExecutor;
         this.memory = new MemoryTier(builder.memoryLimitBytes, this::onEvicted);
-        this.disk = DiskTier.open(builder.cacheRoot, builder.formats);
+        this.disk = DiskTier.open(builder.cacheRoot, builder.formats, clock);
         this.loader = new SorLoader(builder.formats, disk::newStagingFile, listeners, clock, ticker);
         this.writer = new DiskWriter(diskWriterExecutor);
         for (ItemInfo info : disk.entries()) {
@@ -315,7 +315,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             stats.memoryHits.increment();
             return hit(key, entry, pending, Tier.MEMORY);
         }
-        Value value = disk.load(key, entry.loaded().kind());
+        Value value;
+        try {
+            value = disk.load(key, entry.loaded().kind());
+        } catch (DamagedCopyException damaged) {
+            return reloadDamaged(key, entry, damaged);
+        }
         if (value == null) {
             throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
                     + "to load it from its source.", key, null);
@@ -323,6 +328,25 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         memory.put(key, value, entry.loaded().heapBytes());
         stats.diskHits.increment();
         return hit(key, entry, value, Tier.DISK);
+    }
+
+    /**
+     * The disk tier has already set the damaged copy aside; the item is loaded again from its source,
+     * and only when that fails is the read an error, saying both what happened locally and why the
+     * source could not help.
+     */
+    private CachedItem reloadDamaged(ItemKey key, CatalogEntry entry, DamagedCopyException damaged) {
+        catalog.remove(key, entry);
+        if (key.isWritten()) {
+            throw new ItemNotFoundException(damaged.getMessage() + " It was written by a function and has no "
+                    + "source to load it from; run the function again.", key, damaged);
+        }
+        try {
+            return loadFromSor(key);
+        } catch (AsideException e) {
+            throw new SorUnavailableException(damaged.getMessage() + " Loading it again from its source failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     private CachedItem loadFromSor(ItemKey key) {

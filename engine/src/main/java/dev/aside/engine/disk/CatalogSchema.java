@@ -60,6 +60,8 @@ final class CatalogSchema {
 
     static final String SELECT_FILE = "SELECT file_name FROM items_v2 WHERE storage = ? AND path = ?";
 
+    static final String COUNT = "SELECT COUNT(*) FROM items_v2";
+
     static final String SELECT_PAYLOAD = "SELECT payload FROM items_v2 WHERE storage = ? AND path = ?";
 
     static final String SELECT_TABLE_FILES = "SELECT storage, path, file_name FROM items_v2 WHERE file_name IS NOT NULL";
