@@ -96,6 +96,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public CachedItem read(String path, ReadOptions options) {
+        requireKnownStorage(options.storage());
         // Fast path: every catalog key is already clean, so a path equal to one needs no cleaning.
         CatalogEntry entry = path == null ? null : catalog.get(path);
         String key = entry != null ? path : SorPath.normalize(path);
@@ -119,6 +120,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public CachedItem update(String path, ReadOptions options) {
+        requireKnownStorage(options.storage());
         String key = SorPath.normalize(path);
         CatalogEntry entry = catalog.get(key);
         String storage = options.storage() != null || entry == null ? options.storage() : entry.loaded().storage();
@@ -226,6 +228,13 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         return sor;
     }
 
+    /** A storage that is named must exist, also when the path is cached: a typo never answers another copy. */
+    private void requireKnownStorage(String storage) {
+        if (storage != null) {
+            systemOfRecord(storage);
+        }
+    }
+
     @Override
     public List<String> storages() {
         List<String> names = new ArrayList<>();
@@ -275,6 +284,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     @Override
     public Path cacheRoot() {
         return disk.root();
+    }
+
+    @Override
+    public FormatRegistry formats() {
+        return formats;
     }
 
     @Override

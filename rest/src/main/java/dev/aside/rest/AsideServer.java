@@ -42,7 +42,7 @@ public final class AsideServer {
     private AsideServer(AsideEngine engine, ServerConfig config) {
         this.config = config;
         this.requestLog = new RequestLog(config.requestLogSize());
-        AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
+        AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly(), config.writesNeedToken());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
         TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
         requestLog.subscribe(telemetry::record);
