@@ -26,7 +26,7 @@ class FormatRegistryTest {
     @Test
     void forPath_eachStandardExtension_matchingFormat() {
         assertEquals("parquet", registry.forPath("a/b/trades.parquet").name());
-        assertEquals("parquet", registry.forPath("TRADES.PARQ").name());
+        assertEquals("parquet", registry.forPath("TRADES.PARQUET").name());
         assertEquals("csv", registry.forPath("trades.csv").name());
         assertEquals("json", registry.forPath("doc.json").name());
         assertEquals("bytes", registry.forPath("blob.bin").name());

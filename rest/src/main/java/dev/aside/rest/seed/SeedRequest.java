@@ -102,10 +102,23 @@ record SeedRequest(String function, Map<String, String> params) {
         return kwargs;
     }
 
+    /**
+     * The form's fields. Jetty and Javalin fail on a bad %-escape or a broken multipart body with
+     * whatever exception their parser throws; each is the caller's malformed body, never a server fault.
+     */
+    private static Map<String, List<String>> formParams(Context ctx) {
+        try {
+            return ctx.formParamMap();
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException("The form body could not be read (a malformed %-escape or a broken "
+                    + "multipart body). Send it as curl -d or --data-urlencode does, or as a JSON object.");
+        }
+    }
+
     private static void readBody(Context ctx, Map<String, String> params) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data")) {
-            ctx.formParamMap().forEach((name, values) -> params.put(name, values.get(0)));
+            formParams(ctx).forEach((name, values) -> params.put(name, values.get(0)));
             return;
         }
         String body = ctx.body();
