@@ -7,7 +7,7 @@ import dev.aside.rest.auth.BrowserGuard;
 import dev.aside.rest.docs.DocsRoutes;
 import dev.aside.rest.error.ErrorMapping;
 import dev.aside.rest.error.JsonErrorHandler;
-import dev.aside.rest.error.MalformedQuery;
+import dev.aside.rest.error.PercentEscapes;
 import dev.aside.rest.functions.FunctionRoutes;
 import dev.aside.rest.items.ItemRoutes;
 import dev.aside.rest.seed.SeedRoutes;
@@ -72,7 +72,7 @@ public final class AsideServer {
             });
             cfg.requestLogger.http((ctx, millis) -> requestLog.record(answered(ctx, millis)));
         });
-        app.before(MalformedQuery::check);
+        app.before(PercentEscapes::checkQuery);
         app.beforeMatched(ctx -> {
             Access access = access(ctx);
             browsers.check(ctx, access);

@@ -75,16 +75,17 @@ class HostileInputTest {
             assertEquals("http_405", error.get("type").asText());
         }
         String connect = raw("CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\nConnection: close\r\n\r\n");
-        assertTrue(connect.startsWith("HTTP/1.1 4"), connect);
-        assertTrue(connect.contains("\"error\""), connect);
+        assertJsonError(connect, 405);
+        assertTrue(header(connect, "Allow").contains("GET"), connect);
         HttpResponse<String> patch = server.send(HttpRequest.newBuilder(server.uri("/api/v1/items"))
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")));
         assertEquals(405, patch.statusCode());
-        assertEquals("GET", patch.headers().firstValue("Allow").orElse(""));
+        assertTrue(patch.headers().firstValue("Allow").orElse("").contains("GET"), patch.headers().toString());
     }
 
     @Test
     void jettysOwnAnswers_400_414_431_505_areJson() throws IOException {
+        assertJsonError(raw("GET /cache/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), 400);
         assertJsonError(raw("GET /cache/api/v1.0/ HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n"), 400);
         assertJsonError(raw("GET " + API + "?path=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"), 414);
         assertJsonError(raw("GET " + API + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(20_000)

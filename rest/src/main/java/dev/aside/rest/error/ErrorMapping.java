@@ -19,6 +19,7 @@ import dev.aside.rest.ApiJson;
 import dev.aside.rest.auth.AuthException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -38,19 +39,29 @@ public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     /** Where Javalin's 405 keeps the methods the path has. */
     private static final String AVAILABLE_METHODS = "availableMethods";
+    /** Every method the API answers somewhere; CONNECT, on no path, gets this as its {@code Allow}. */
+    private static final String API_METHODS = "GET, POST, PUT, DELETE, HEAD";
 
     private ErrorMapping() {}
 
     public static void register(Javalin app) {
+        app.before(ctx -> {
+            if (ctx.method() == HandlerType.CONNECT) {
+                throw new MethodNotAllowedResponse(); // a proxy's method; this server is no proxy
+            }
+        });
         app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
         app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
         app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
-            ctx.header(Header.ALLOW, e.getDetails().getOrDefault(AVAILABLE_METHODS, "GET, POST, PUT, DELETE, HEAD"));
+            ctx.header(Header.ALLOW, e.getDetails().getOrDefault(AVAILABLE_METHODS, API_METHODS));
+            if (ctx.method() == HandlerType.CONNECT) {
+                ctx.header(Header.CONNECTION, "close"); // else Jetty keeps a CONNECT's connection open as a tunnel
+            }
             send(ctx, new ApiError(405, "http_405", ctx.method() + " is not allowed here; allowed: "
                     + ctx.res().getHeader(Header.ALLOW) + ".", null));
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(e.getStatus(),
-                "http_" + e.getStatus(), e.getMessage(), null)));
+        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus() == 413
+                ? JsonErrorHandler.forStatus(413) : new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage(), null)));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.rest.ApiJson;
+import dev.aside.rest.error.PercentEscapes;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.RowRange;
 import io.javalin.http.Context;
@@ -27,7 +28,7 @@ record SeedRequest(String function, Map<String, String> params) {
 
     static SeedRequest parse(Context ctx, String defaultFunction) {
         Map<String, String> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((name, values) -> params.put(name, values.get(0)));
+        ctx.queryParamMap().forEach((name, values) -> params.put(name, first(values)));
         readBody(ctx, params);
         String function = params.getOrDefault("function", defaultFunction).trim();
         if (function.isEmpty()) {
@@ -106,19 +107,27 @@ record SeedRequest(String function, Map<String, String> params) {
      * The form's fields. Jetty and Javalin fail on a bad %-escape or a broken multipart body with
      * whatever exception their parser throws; each is the caller's malformed body, never a server fault.
      */
-    private static Map<String, List<String>> formParams(Context ctx) {
+    private static Map<String, List<String>> formParams(Context ctx, String contentType) {
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            PercentEscapes.check(ctx.body(), "form body");
+        }
         try {
             return ctx.formParamMap();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw new InvalidParameterException("The form body could not be read (a malformed %-escape or a broken "
                     + "multipart body). Send it as curl -d or --data-urlencode does, or as a JSON object.");
         }
     }
 
+    /** A parameter given as a bare name ({@code ?flag}) has no value: an empty one. */
+    private static String first(List<String> values) {
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
     private static void readBody(Context ctx, Map<String, String> params) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data")) {
-            formParams(ctx).forEach((name, values) -> params.put(name, values.get(0)));
+            formParams(ctx, contentType).forEach((name, values) -> params.put(name, first(values)));
             return;
         }
         String body = ctx.body();
