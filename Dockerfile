@@ -1,7 +1,7 @@
 # The headless REST server in a container (installer/README.md, "Docker"). Build from the repository root:
 #   docker build -t aside-server .
 #   docker run -p 5000:5000 -v aside-data:/data aside-server
-# The first start prints the access token once and keeps it in /data/cache/server.token.
+# The first start stores the access token in /data/cache/server.token (it is never printed), or pass -e ASIDE_TOKEN=...
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
@@ -31,6 +31,6 @@ VOLUME ["/data"]
 USER aside
 WORKDIR /data
 EXPOSE 5000
-# Beyond loopback the server needs an access token: append "--token TOKEN" to docker run to choose it,
-# else one is generated on first start and stored in the data dir.
+# The server always has an access token: pass -e ASIDE_TOKEN=... to docker run to choose it,
+# else one is generated on first start and stored in the data dir (never printed).
 ENTRYPOINT ["java", "-jar", "/opt/aside/aside-server.jar", "--bind", "0.0.0.0"]
