@@ -53,7 +53,7 @@ class RestSharedCacheTest {
         assertEquals("curl -H \"Authorization: Bearer $ASIDE_TOKEN\" \"" + url.getText()
                 + "/cache/api/v1.0/?function=read&path=positions.json\"", curl);
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(
-                curl.substring(curl.indexOf('"') + 1, curl.lastIndexOf('"')))).build(), HttpResponse.BodyHandlers.ofString());
+                curl.substring(curl.lastIndexOf(" \"") + 2, curl.lastIndexOf('"')))).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(read.body().contains("rates"), read.body());
 
         robot.clickOn("#server-stop");
