@@ -60,6 +60,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     private static final Logger LOG = LoggerFactory.getLogger(CacheAsideEngine.class);
 
     private final SorRegistry sors;
+    private final FormatRegistry formats;
     private final Clock clock;
     private final Ticker ticker;
     private final MemoryTier memory;
@@ -80,8 +81,9 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.ticker = builder.ticker;
         this.ownExecutor = ownExecutor;
         this.memory = new MemoryTier(builder.memoryLimitBytes, this::onEvicted);
-        this.disk = DiskTier.open(builder.cacheRoot, builder.formats, clock);
-        this.loader = new SorLoader(builder.formats, disk::newStagingFile, listeners, clock, ticker);
+        this.formats = builder.formats;
+        this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
+        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker);
         this.writer = new DiskWriter(diskWriterExecutor);
         for (ItemInfo info : disk.entries()) {
             catalog.put(info.key(), new CatalogEntry(info, true));
@@ -259,6 +261,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     @Override
     public Path cacheRoot() {
         return disk.root();
+    }
+
+    @Override
+    public FormatRegistry formats() {
+        return formats;
     }
 
     @Override

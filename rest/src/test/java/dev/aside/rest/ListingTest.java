@@ -58,7 +58,7 @@ class ListingTest {
                     "AWS_ACCESS_KEY_ID", s3.accessKey(), "AWS_SECRET_ACCESS_KEY", s3.secretKey());
             try (AsideEngine engine = AsideEngine.open(EngineSettings.fromEnvironment(env)
                     .withCacheRoot(temp.resolve("data")).withFunctionsDir(temp.resolve("functions")))) {
-                AsideServer server = AsideServer.create(engine, ServerConfig.loopback(0)).start();
+                AsideServer server = AsideServer.create(engine, ServerConfig.loopback(0, RunningServer.TOKEN)).start();
                 try {
                     Client client = new Client(server.port());
                     JsonNode read = Client.json(client.get("/cache/api/v1.0/?function=read&path=file1.json&storage=s3"));

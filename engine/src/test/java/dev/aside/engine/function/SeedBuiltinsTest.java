@@ -14,6 +14,7 @@ import dev.aside.engine.value.JsonValue;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,11 +59,20 @@ class SeedBuiltinsTest {
     }
 
     @Test
-    void pi_returnsSignificantDigits() {
-        assertEquals("3.141592654", registry.call("pi", Map.of("significant_digits", "10")).json().asText());
+    void randomNumber_startAboveStopOrNotFinite_isInvalid() {
+        for (Map<String, String> bad : List.of(Map.of("start", "7", "stop", "5"), Map.of("start", "NaN"),
+                Map.of("stop", "Infinity"), Map.of("start", "-Infinity"))) {
+            assertThrows(InvalidParameterException.class, () -> registry.call("random_number", bad), bad.toString());
+        }
+    }
+
+    @Test
+    void pi_significantDigits_areDigitsAfterThePointCutAsTheSeedPrinted() {
+        assertEquals("3.1415926535", registry.call("pi", Map.of("significant_digits", "10")).json().asText());
+        assertEquals("3.1", registry.call("pi", Map.of("significant_digits", "1")).json().asText());
         String hundred = registry.call("pi", Map.of("significant_digits", "100")).json().asText();
-        assertTrue(hundred.endsWith("8628034825342117068"), hundred);
-        assertEquals(101, hundred.length());
+        assertTrue(hundred.endsWith("86280348253421170679"), hundred);
+        assertEquals(102, hundred.length());
         assertThrows(InvalidParameterException.class, () -> registry.call("pi", Map.of("significant_digits", "0")));
     }
 

@@ -21,7 +21,10 @@ import dev.aside.rest.ApiJson;
 import dev.aside.rest.auth.AuthException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +40,31 @@ import org.slf4j.LoggerFactory;
 public final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    /** Where Javalin's 405 keeps the methods the path has. */
+    private static final String AVAILABLE_METHODS = "availableMethods";
+    /** Every method the API answers somewhere; CONNECT, on no path, gets this as its {@code Allow}. */
+    private static final String API_METHODS = "GET, POST, PUT, DELETE, HEAD";
 
     private ErrorMapping() {}
 
     public static void register(Javalin app) {
+        app.before(ctx -> {
+            if (ctx.method() == HandlerType.CONNECT) {
+                throw new MethodNotAllowedResponse(); // a proxy's method; this server is no proxy
+            }
+        });
         app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
         app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
-        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(e.getStatus(),
-                "http_" + e.getStatus(), e.getMessage(), null)));
+        app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            ctx.header(Header.ALLOW, e.getDetails().getOrDefault(AVAILABLE_METHODS, API_METHODS));
+            if (ctx.method() == HandlerType.CONNECT) {
+                ctx.header(Header.CONNECTION, "close"); // else Jetty keeps a CONNECT's connection open as a tunnel
+            }
+            send(ctx, new ApiError(405, "http_405", ctx.method() + " is not allowed here; allowed: "
+                    + ctx.res().getHeader(Header.ALLOW) + ".", null));
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus() == 413
+                ? JsonErrorHandler.forStatus(413) : new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage(), null)));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null));
@@ -136,17 +156,21 @@ public final class ErrorMapping {
         return null;
     }
 
+    /** An error as the JSON document sent. */
+    static byte[] json(ApiError error) {
+        try {
+            return ApiJson.MAPPER.writeValueAsBytes(new ApiError.Body(error));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     private static void send(Context ctx, ApiError error) {
         if (ctx.res().isCommitted()) {
             LOG.warn("{} {} failed after its response began ({}): {}", ctx.method(), ctx.path(), error.status(),
                     error.message());
             return;
         }
-        ctx.status(error.status()).contentType(ApiJson.CONTENT_TYPE);
-        try {
-            ctx.result(ApiJson.MAPPER.writeValueAsBytes(new ApiError.Body(error)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        ctx.status(error.status()).contentType(ApiJson.CONTENT_TYPE).result(json(error));
     }
 }
