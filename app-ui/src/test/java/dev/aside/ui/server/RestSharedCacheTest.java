@@ -45,7 +45,7 @@ class RestSharedCacheTest {
         console.showScreen(Screen.CACHE);
         TableView<CacheRow> cache = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> cache.getItems().size() == 1);
-        assertEquals("positions.json", cache.getItems().get(0).key());
+        assertEquals("positions.json", cache.getItems().get(0).key().path());
 
         robot.interact(() -> cache.getSelectionModel().select(0));
         console.showScreen(Screen.SERVER);
