@@ -63,6 +63,10 @@ public record ServerConfig(String bind, int port, String token, List<String> cor
         return new ServerConfig(bind, port, token, origins, threads, requestLogSize);
     }
 
+    public ServerConfig withPort(int number) {
+        return new ServerConfig(bind, number, token, corsOrigins, threads, requestLogSize);
+    }
+
     public ServerConfig withThreads(int count) {
         return new ServerConfig(bind, port, token, corsOrigins, count, requestLogSize);
     }
