@@ -88,6 +88,11 @@ public final class ClusterMember implements AutoCloseable {
         // A member killed with -9 must leave the cluster within seconds, not Hazelcast's default minute.
         config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "8");
+        // Members of a team start together: look for the others at once. One that came up alone while the
+        // others were slow to answer merges into them within seconds, not Hazelcast's default 5 minutes.
+        config.setProperty("hazelcast.wait.seconds.before.join", "1");
+        config.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
+        config.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
         config.getJetConfig().setEnabled(false);
         config.getMemberAttributeConfig().setAttribute(MemberBoard.REST_ATTRIBUTE, restUrl);
         NetworkConfig network = config.getNetworkConfig();

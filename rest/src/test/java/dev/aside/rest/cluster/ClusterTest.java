@@ -51,12 +51,25 @@ class ClusterTest {
             TestFiles.write(sor, "item" + i + ".json", "{\"n\": " + i + "}");
         }
         List<Integer> clusterPorts = List.of(MemberProcess.freePort(), MemberProcess.freePort(), MemberProcess.freePort());
-        for (int i = 0; i < 3; i++) {
-            members.add(MemberProcess.start(temp.resolve("m" + i), sor, "test-team", clusterPorts.get(i), clusterPorts, TOKEN));
+        long started = System.nanoTime();
+        ExecutorService starter = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<MemberProcess>> starting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Path folder = temp.resolve("m" + i);
+                int port = clusterPorts.get(i);
+                starting.add(starter.submit(() -> MemberProcess.start(folder, sor, "test-team", port, clusterPorts, TOKEN)));
+            }
+            for (Future<MemberProcess> member : starting) {
+                members.add(member.get());
+            }
+        } finally {
+            starter.shutdown();
         }
         for (MemberProcess member : members) {
             awaitMembers(member, 3);
         }
+        phase("three members up", started);
 
         // 30 items read concurrently through all three members, each item asked for on every member at once
         ExecutorService pool = Executors.newFixedThreadPool(9);
@@ -74,6 +87,7 @@ class ClusterTest {
         } finally {
             pool.shutdownNow();
         }
+        phase("90 concurrent reads", started);
         long loads = 0;
         for (MemberProcess member : members) {
             loads += Long.parseLong(member.client.send(HttpRequest.newBuilder(member.client.uri("/cache/api/v1.0/"))
@@ -106,12 +120,18 @@ class ClusterTest {
         assertEquals(700, readN(members.get(2).client, 7));
         assertEquals(700, readN(members.get(0).client, 7));
 
+        phase("function and update", started);
         // kill one member: every item is still served by the other two
         members.get(0).kill();
         for (int i = 0; i < ITEMS; i++) {
             assertEquals(i == 7 ? 700 : i, readN(members.get(1 + i % 2).client, i), "item " + i + " after the kill");
         }
+        phase("30 reads after the kill", started);
         awaitMembers(members.get(1), 2);
+    }
+
+    private static void phase(String name, long started) {
+        System.out.printf("ClusterTest: %s after %.1f s%n", name, (System.nanoTime() - started) / 1e9);
     }
 
     private static int readN(Client client, int item) {

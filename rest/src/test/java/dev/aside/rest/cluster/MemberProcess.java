@@ -56,14 +56,16 @@ final class MemberProcess implements AutoCloseable {
     }
 
     private void awaitListening() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline && process.isAlive()) {
             if (Files.readAllLines(stdout).stream().anyMatch(line -> line.startsWith("listening on "))) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("member did not start: " + Files.readAllLines(stdout));
+        List<String> errors = Files.readAllLines(stdout.resolveSibling("stderr.txt"));
+        throw new AssertionError("member did not start: " + Files.readAllLines(stdout) + "\n"
+                + String.join("\n", errors.subList(Math.max(0, errors.size() - 40), errors.size())));
     }
 
     /** SIGKILL: no shutdown hook runs, the member vanishes as in a crash. */
