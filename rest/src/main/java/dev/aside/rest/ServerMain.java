@@ -79,6 +79,11 @@ public final class ServerMain implements Callable<Integer> {
             + "HOST:PORT,HOST:PORT,... (TCP/IP join; multicast is never used).")
     List<String> clusterMembers = List.of();
 
+    @Option(names = "--cluster-aws-tag", paramLabel = "KEY=VALUE", description = "On AWS: find the other members as "
+            + "the EC2 instances or ECS tasks tagged KEY=VALUE (Hazelcast's AWS discovery, with the instance role) "
+            + "instead of --cluster-members.")
+    String clusterAwsTag;
+
     private final Map<String, String> environment;
     private final PrintStream console;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -107,7 +112,7 @@ public final class ServerMain implements Callable<Integer> {
             if (clusterName != null) {
                 config = config.withPort(port == 0 ? FreePort.on(bind) : port);
                 member = ClusterMember.join(new ClusterSettings(clusterName, clusterPort, clusterMembers,
-                        advertisedHost()), engine, "http://" + hostForUrl(advertisedHost()) + ":" + config.port());
+                        advertisedHost(), clusterAwsTag), engine, "http://" + hostForUrl(advertisedHost()) + ":" + config.port());
                 server = AsideServer.clustered(engine, config, member).start();
                 console.println("member of cluster '" + clusterName + "' with " + member.view().members().size()
                         + " member(s)");

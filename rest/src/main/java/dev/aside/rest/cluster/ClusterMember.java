@@ -104,8 +104,14 @@ public final class ClusterMember implements AutoCloseable {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(settings.members().isEmpty()
-                ? List.of(settings.bind() + ":" + settings.port()) : settings.members());
+        if (settings.awsTag() != null) {
+            String[] tag = settings.awsTag().split("=", 2);
+            join.getAwsConfig().setEnabled(true).setProperty("tag-key", tag[0]).setProperty("tag-value", tag[1])
+                    .setProperty("hz-port", Integer.toString(settings.port()));
+        } else {
+            join.getTcpIpConfig().setEnabled(true).setMembers(settings.members().isEmpty()
+                    ? List.of(settings.bind() + ":" + settings.port()) : settings.members());
+        }
         return config;
     }
 

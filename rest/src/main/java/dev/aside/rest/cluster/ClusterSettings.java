@@ -12,8 +12,16 @@ import java.util.List;
  * @param members {@code host:port} of the members to join (this one may be among them)
  * @param bind the address the member listens on and advertises; the REST server's bind address unless
  *     that is the wildcard
+ * @param awsTag {@code KEY=VALUE}: find the other members through Hazelcast's AWS discovery, as the EC2
+ *     instances (or ECS tasks) carrying that tag, with the instance's own role; null to join the
+ *     {@code members} over TCP/IP
  */
-public record ClusterSettings(String name, int port, List<String> members, String bind) {
+public record ClusterSettings(String name, int port, List<String> members, String bind, String awsTag) {
+
+    /** Members joined over TCP/IP at {@code members}. */
+    public ClusterSettings(String name, int port, List<String> members, String bind) {
+        this(name, port, members, bind, null);
+    }
 
     /** Hazelcast's own default member port, so a team started by hand needs no port at all. */
     public static final int DEFAULT_PORT = 5701;
@@ -30,6 +38,9 @@ public record ClusterSettings(String name, int port, List<String> members, Strin
             throw new InvalidParameterException("--cluster-port must be between 1 and 65535, was " + port + ".");
         }
         members = List.copyOf(members);
+        if (awsTag != null && (awsTag.indexOf('=') <= 0 || awsTag.endsWith("="))) {
+            throw new InvalidParameterException("--cluster-aws-tag takes KEY=VALUE, was '" + awsTag + "'.");
+        }
         for (String member : members) {
             int colon = member.lastIndexOf(':');
             if (colon <= 0 || !member.substring(colon + 1).matches("\\d{1,5}")) {
