@@ -9,7 +9,6 @@ import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.ItemInfo;
-import dev.aside.engine.sor.SorPath;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +96,7 @@ final class ItemDirectory implements AutoCloseable {
         applyingRemote.set(true);
         try {
             for (ItemInfo info : cache.list()) {
-                if (SorPath.normalize(String.valueOf(info.key())).equals(path)) {
+                if (info.path().equals(path)) {
                     cache.delete(info.key());
                 }
             }
@@ -110,7 +109,7 @@ final class ItemDirectory implements AutoCloseable {
 
     /** The path an event is about; every storage's copy of one path has the same holder. */
     private static String pathOf(CacheEvent event) {
-        return SorPath.normalize(String.valueOf(event.key()));
+        return event.key().path();
     }
 
     @Override

@@ -57,13 +57,13 @@ public final class ClusterBench {
         List<AutoCloseable> open = new ArrayList<>();
         try {
             AsideEngine single = open(temp.resolve("single"), sor, open);
-            AsideServer singleServer = AsideServer.create(single, ServerConfig.loopback(0)).start();
+            AsideServer singleServer = AsideServer.create(single, ServerConfig.loopback(0, null)).start();
             open.add(singleServer::stop);
             String[] urls = new String[2];
             ClusterMember[] team = new ClusterMember[2];
             for (int i = 0; i < 2; i++) {
                 AsideEngine engine = open(temp.resolve("member" + i), sor, open);
-                ServerConfig config = ServerConfig.loopback(freePort());
+                ServerConfig config = ServerConfig.loopback(freePort(), null);
                 urls[i] = "http://127.0.0.1:" + config.port();
                 team[i] = ClusterMember.join(new ClusterSettings("bench", clusterPorts[i], members, "127.0.0.1"), engine, urls[i]);
                 open.add(team[i]);
