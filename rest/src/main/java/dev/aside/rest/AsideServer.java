@@ -4,6 +4,9 @@ import dev.aside.engine.AsideEngine;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.auth.BrowserGuard;
+import dev.aside.rest.cluster.ClusterMember;
+import dev.aside.rest.cluster.ClusterRouting;
+import dev.aside.rest.cluster.ClusterRoutes;
 import dev.aside.rest.docs.DocsRoutes;
 import dev.aside.rest.error.ErrorMapping;
 import dev.aside.rest.error.JsonErrorHandler;
@@ -41,12 +44,13 @@ public final class AsideServer {
     private final RequestLog requestLog;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    private AsideServer(AsideEngine engine, ServerConfig config) {
+    private AsideServer(AsideEngine engine, ServerConfig config, ClusterMember member) {
         this.config = config;
         this.requestLog = new RequestLog(config.requestLogSize());
         AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly(), config.writesNeedToken());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
-        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
+        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache(),
+                member == null ? () -> null : () -> member.view().health());
         requestLog.subscribe(telemetry::record);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -79,7 +83,10 @@ public final class AsideServer {
             guard.check(ctx, access);
         });
         ErrorMapping.register(app);
-        new SeedRoutes(engine, guard).register(app);
+        new SeedRoutes(engine, guard, member == null ? ClusterRouting.LOCAL : member.routing()).register(app);
+        if (member != null) {
+            new ClusterRoutes(member).register(app);
+        }
         new ItemRoutes(engine.cache()).register(app);
         new SorRoutes(engine.cache()).register(app);
         new FunctionRoutes(engine.functions()).register(app);
@@ -88,7 +95,15 @@ public final class AsideServer {
     }
 
     public static AsideServer create(AsideEngine engine, ServerConfig config) {
-        return new AsideServer(engine, config);
+        return new AsideServer(engine, config, null);
+    }
+
+    /**
+     * A server that is one member of a team: requests about a path are answered by the member holding
+     * it. {@code member} must have joined with this server's address.
+     */
+    public static AsideServer clustered(AsideEngine engine, ServerConfig config, ClusterMember member) {
+        return new AsideServer(engine, config, member);
     }
 
     public AsideServer start() {

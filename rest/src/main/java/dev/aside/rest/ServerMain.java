@@ -5,7 +5,11 @@ import dev.aside.engine.ByteSize;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.rest.auth.TokenSource;
+import dev.aside.rest.cluster.ClusterMember;
+import dev.aside.rest.cluster.ClusterSettings;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -75,10 +79,27 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "HTTP worker threads (default: ${DEFAULT-VALUE}).")
     int threads = ServerConfig.DEFAULT_THREADS;
 
+    @Option(names = "--cluster-name", paramLabel = "NAME", description = "Join (or found) the team of servers named NAME; "
+            + "without it this server is a single machine and starts no cluster threads.")
+    String clusterName;
+
+    @Option(names = "--cluster-port", paramLabel = "PORT", description = "Member-to-member port (default: ${DEFAULT-VALUE}).")
+    int clusterPort = ClusterSettings.DEFAULT_PORT;
+
+    @Option(names = "--cluster-members", paramLabel = "HOST:PORT", split = ",", description = "Members to join, "
+            + "HOST:PORT,HOST:PORT,... (TCP/IP join; multicast is never used).")
+    List<String> clusterMembers = List.of();
+
+    @Option(names = "--cluster-aws-tag", paramLabel = "KEY=VALUE", description = "On AWS: find the other members as "
+            + "the EC2 instances or ECS tasks tagged KEY=VALUE (Hazelcast's AWS discovery, with the instance role) "
+            + "instead of --cluster-members.")
+    String clusterAwsTag;
+
     private final Map<String, String> environment;
     private final PrintStream console;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile AsideServer server;
+    private volatile ClusterMember member;
 
     ServerMain(Map<String, String> environment, PrintStream console) {
         this.environment = environment;
@@ -99,8 +120,20 @@ public final class ServerMain implements Callable<Integer> {
                 threads, ServerConfig.DEFAULT_REQUEST_LOG_SIZE);
         AsideEngine engine = AsideEngine.open(settings);
         try {
-            server = AsideServer.create(engine, config).start();
+            if (clusterName != null) {
+                config = config.withPort(port == 0 ? FreePort.on(bind) : port);
+                member = ClusterMember.join(new ClusterSettings(clusterName, clusterPort, clusterMembers,
+                        advertisedHost(), clusterAwsTag), engine, "http://" + hostForUrl(advertisedHost()) + ":" + config.port());
+                server = AsideServer.clustered(engine, config, member).start();
+                console.println("member of cluster '" + clusterName + "' with " + member.view().members().size()
+                        + " member(s)");
+            } else {
+                server = AsideServer.create(engine, config).start();
+            }
         } catch (RuntimeException e) {
+            if (member != null) {
+                member.close();
+            }
             engine.close();
             throw e;
         }
@@ -117,9 +150,15 @@ public final class ServerMain implements Callable<Integer> {
         return 0;
     }
 
-    /** Stops the server, then closes the engine; runs once, from the shutdown hook or a test. */
+    /**
+     * Leaves the cluster (its other members take over this one's paths), stops the server, then closes
+     * the engine; runs once, from the shutdown hook or a test.
+     */
     void shutdown(AsideEngine engine) {
         try {
+            if (member != null) {
+                member.close();
+            }
             server.stop();
         } finally {
             engine.close();
@@ -163,6 +202,20 @@ public final class ServerMain implements Callable<Integer> {
         TokenSource source = TokenSource.resolve(token, tokenFile, environment, dataDir);
         console.println("access token: " + source.origin());
         return source.value();
+    }
+
+    /** The address other members reach this one at: the bind address, or this host's for the wildcard. */
+    private String advertisedHost() {
+        try {
+            InetAddress address = InetAddress.getByName(bind);
+            return address.isAnyLocalAddress() ? InetAddress.getLocalHost().getHostAddress() : bind;
+        } catch (UnknownHostException e) {
+            return bind;
+        }
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** One line per finished item: {@code preload 3/6 (1.2 of 4.5 MB): file1.json}, or its failure. */

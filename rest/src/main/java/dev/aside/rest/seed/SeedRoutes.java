@@ -16,6 +16,7 @@ import dev.aside.engine.function.FunctionResult;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.cluster.ClusterRouting;
 import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
@@ -45,11 +46,13 @@ public final class SeedRoutes {
     private final Cache cache;
     private final FunctionRegistry functions;
     private final AccessGuard guard;
+    private final ClusterRouting routing;
 
-    public SeedRoutes(AsideEngine engine, AccessGuard guard) {
+    public SeedRoutes(AsideEngine engine, AccessGuard guard, ClusterRouting routing) {
         this.cache = engine.cache();
         this.functions = engine.functions();
         this.guard = guard;
+        this.routing = routing;
     }
 
     public void register(Javalin app) {
@@ -64,6 +67,12 @@ public final class SeedRoutes {
         CacheFunction function = CacheFunction.named(request.function())
                 .filter(named -> !isCacheOverview(request, named)).orElse(null);
         guard.check(ctx, access(request, function)); // the route's role was only the verb's least
+        if (routing.forwardedToHolder(ctx, function == CacheFunction.FUNCTION_CREATE ? null : request.path())) {
+            return; // in a team, the member holding the item answered
+        }
+        if (function == null) {
+            routing.awaitFunction(request.function());
+        }
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
         RowRange range = request.range();

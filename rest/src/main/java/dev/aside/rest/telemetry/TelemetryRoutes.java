@@ -1,5 +1,6 @@
 package dev.aside.rest.telemetry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheStats;
 import dev.aside.rest.auth.Access;
@@ -14,6 +15,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /health} and {@code GET /metrics} (Prometheus, through Micrometer): the server's and the
@@ -25,11 +27,14 @@ public final class TelemetryRoutes {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final Cache cache;
+    private final Supplier<?> cluster;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final RequestMeters requests = new RequestMeters(registry);
 
-    public TelemetryRoutes(Cache cache) {
+    /** @param cluster the cluster's name and size for {@code /health}; null from a single server */
+    public TelemetryRoutes(Cache cache, Supplier<?> cluster) {
         this.cache = cache;
+        this.cluster = cluster;
         new CacheMeters(cache).bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -47,13 +52,18 @@ public final class TelemetryRoutes {
         requests.record(request);
     }
 
-    /** @param storages the SORs configured, default first */
-    record Health(String status, long items, long memoryUsedBytes, long memoryLimitBytes, List<String> storages) {}
+    /**
+     * @param storages the SORs configured, default first
+     * @param cluster {@code {"name", "members"}} of a member's cluster; absent on a single server
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Health(String status, long items, long memoryUsedBytes, long memoryLimitBytes, List<String> storages,
+            Object cluster) {}
 
     private void health(Context ctx) throws IOException {
         CacheStats stats = cache.stats();
         ReplyWriter.json(ctx, new Health("up", stats.itemCount(), stats.memoryUsedBytes(), stats.memoryLimitBytes(),
-                cache.storages()));
+                cache.storages(), cluster.get()));
     }
 
     private void metrics(Context ctx) {
