@@ -44,7 +44,7 @@ public final class AsideServer {
         this.requestLog = new RequestLog(config.requestLogSize());
         AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
-        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
+        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache(), engine.functions());
         requestLog.subscribe(telemetry::record);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

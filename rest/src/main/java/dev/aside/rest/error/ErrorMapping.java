@@ -3,6 +3,7 @@ package dev.aside.rest.error;
 import dev.aside.engine.AsideException;
 import dev.aside.engine.CacheStorageException;
 import dev.aside.engine.CorruptDataException;
+import dev.aside.engine.FunctionBusyException;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionCompileException;
 import dev.aside.engine.FunctionFailedException;
@@ -38,7 +39,12 @@ public final class ErrorMapping {
     private ErrorMapping() {}
 
     public static void register(Javalin app) {
-        app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
+        app.exception(AsideException.class, (e, ctx) -> {
+            if (e instanceof FunctionBusyException busy) {
+                busy.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(wait.toSeconds())));
+            }
+            send(ctx, forEngine(e));
+        });
         app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
         app.exception(HttpResponseException.class, (e, ctx) -> send(ctx, new ApiError(e.getStatus(),
                 "http_" + e.getStatus(), e.getMessage(), null)));
@@ -85,7 +91,7 @@ public final class ErrorMapping {
         if (e instanceof FunctionTimeoutException) {
             return 504;
         }
-        if (e instanceof FunctionCancelledException) {
+        if (e instanceof FunctionCancelledException || e instanceof FunctionBusyException) {
             return 503;
         }
         if (e instanceof SorAccessDeniedException) {

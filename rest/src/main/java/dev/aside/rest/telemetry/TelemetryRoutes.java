@@ -2,6 +2,8 @@ package dev.aside.rest.telemetry;
 
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheStats;
+import dev.aside.engine.function.FunctionRegistry;
+import dev.aside.engine.function.FunctionWorkload;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.output.ReplyWriter;
 import io.javalin.Javalin;
@@ -25,12 +27,15 @@ public final class TelemetryRoutes {
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final Cache cache;
+    private final FunctionRegistry functions;
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final RequestMeters requests = new RequestMeters(registry);
 
-    public TelemetryRoutes(Cache cache) {
+    public TelemetryRoutes(Cache cache, FunctionRegistry functions) {
         this.cache = cache;
+        this.functions = functions;
         new CacheMeters(cache).bindTo(registry);
+        new FunctionMeters(functions).bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -47,13 +52,22 @@ public final class TelemetryRoutes {
         requests.record(request);
     }
 
-    /** @param storages the SORs configured, default first */
-    record Health(String status, long items, long memoryUsedBytes, long memoryLimitBytes, List<String> storages) {}
+    /**
+     * @param status {@code up}; {@code degraded} when user functions are refused until a restart
+     * @param storages the SORs configured, default first
+     */
+    record Health(String status, long items, long memoryUsedBytes, long memoryLimitBytes, List<String> storages,
+            Functions functions) {}
+
+    /** User functions' share of the server: see {@link FunctionWorkload}. */
+    record Functions(int running, int queued, int abandoned, int abandonedCap, boolean restartNeeded) {}
 
     private void health(Context ctx) throws IOException {
         CacheStats stats = cache.stats();
-        ReplyWriter.json(ctx, new Health("up", stats.itemCount(), stats.memoryUsedBytes(), stats.memoryLimitBytes(),
-                cache.storages()));
+        FunctionWorkload work = functions.workload();
+        ReplyWriter.json(ctx, new Health(work.needsRestart() ? "degraded" : "up", stats.itemCount(),
+                stats.memoryUsedBytes(), stats.memoryLimitBytes(), cache.storages(), new Functions(work.running(),
+                        work.queued(), work.abandoned(), work.abandonedCap(), work.needsRestart())));
     }
 
     private void metrics(Context ctx) {
