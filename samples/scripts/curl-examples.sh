@@ -61,7 +61,7 @@ show "${auth[@]}" --get --data-urlencode 'query=SELECT security_type, COUNT(*) A
 # The sample functions (copy samples/functions/*.java into LOCAL_FUNCTION_DIR first).
 show "${auth[@]}" "$api?function=vwap&top=3"
 show "${auth[@]}" "$api?function=top_movers&top=3"
-show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&store_as=results/large_trades"
+show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&name=large"
 
 # Deploy a function live (function_create: name + Java source).
 show "${auth[@]}" -X POST "$api" --data-urlencode "function=function_create" --data-urlencode "name=hello" \

@@ -53,6 +53,7 @@ public final class AsideServer {
             cfg.jetty.threadPool = threadPool(config.threads());
             cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+            cfg.pvt.javaLangErrorHandler(ErrorMapping::onError);
             cfg.staticFiles.enableWebjars();
             if (!config.corsOrigins().isEmpty()) {
                 cfg.bundledPlugins.enableCors(cors -> config.corsOrigins()

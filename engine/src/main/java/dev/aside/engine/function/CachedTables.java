@@ -3,13 +3,14 @@ package dev.aside.engine.function;
 import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.ReadOptions;
 import dev.aside.engine.UnsupportedFormatException;
 import dev.aside.engine.value.TableValue;
 import dev.aside.engine.value.Value;
 import java.util.Locale;
 import tech.tablesaw.api.Table;
 
-/** Finds a cached DataFrame by key, for functions that work on tables. */
+/** Finds a cached DataFrame by key, for the engine's built-ins; functions use {@link FunctionContext#table}. */
 public final class CachedTables {
 
     private CachedTables() {}
@@ -22,9 +23,14 @@ public final class CachedTables {
      * @throws InvalidParameterException when the item is not a table
      */
     public static Table require(Cache cache, String key) {
+        return require(cache, key, ReadOptions.DEFAULT);
+    }
+
+    /** As {@link #require(Cache, String)}, loading with {@code options} (e.g. from another storage). */
+    public static Table require(Cache cache, String key, ReadOptions options) {
         Value value;
         try {
-            value = cache.read(key).value();
+            value = cache.read(key, options).value();
         } catch (UnsupportedFormatException notAFile) {
             // Not cached, and not a file name either: for a function's key parameter, that is a missing item.
             throw new ItemNotFoundException("No item '" + key + "' is cached, and it is not a file that can be "

@@ -140,7 +140,7 @@ public final class FunctionRegistry implements AutoCloseable {
                 return results.call(function, kwargs);
             }
             long start = System.nanoTime();
-            Object result = function.function().main(new FunctionCacheView(cache), kwargs);
+            Object result = function.function().main(new CallContext(cache, function.info(), kwargs));
             return new FunctionResult(function.name(), ResultValues.toValue(result),
                     Duration.ofNanos(System.nanoTime() - start), false);
         }

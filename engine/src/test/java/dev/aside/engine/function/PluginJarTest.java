@@ -38,10 +38,11 @@ class PluginJarTest {
 
                 import dev.aside.engine.Cache;
                 import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
                 import dev.aside.engine.function.Kwargs;
 
                 public class ShoutEcho implements AsideFunction {
-                    public Object main(Cache cache, Kwargs kwargs) { return kwargs.string("text").toUpperCase(); }
+                    public Object main(FunctionContext context) { return context.params().string("text").toUpperCase(); }
                 }
                 """));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
@@ -65,18 +66,19 @@ class PluginJarTest {
 
                 import dev.aside.engine.Cache;
                 import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
                 import dev.aside.engine.function.Kwargs;
                 import java.nio.file.Files;
                 import java.nio.file.Path;
 
                 public class ShoutEcho implements AsideFunction {
-                    public Object main(Cache cache, Kwargs kwargs) throws Exception {
-                        Path gate = Path.of(kwargs.string("gate"));
+                    public Object main(FunctionContext context) throws Exception {
+                        Path gate = Path.of(context.params().string("gate"));
                         Files.createFile(gate.resolve("started"));
                         while (!Files.exists(gate.resolve("go"))) {
                             Thread.sleep(10);
                         }
-                        return new Shouter().shout(kwargs.string("text")); // Shouter is loaded only now
+                        return new Shouter().shout(context.params().string("text")); // Shouter is loaded only now
                     }
                 }
                 """, "Shouter", """

@@ -21,6 +21,7 @@ import dev.aside.rest.auth.AuthException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,34 @@ public final class ErrorMapping {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null));
         });
+    }
+
+    /**
+     * Errors ({@link OutOfMemoryError} above all) never reach {@link #register}'s handlers: Javalin
+     * hands them here. A request that ran the heap short fails alone with a JSON 503, logged in one
+     * line; by the time this runs its allocations are garbage, so the server goes on serving.
+     */
+    public static void onError(HttpServletResponse res, Error error) {
+        ApiError answer;
+        if (error instanceof OutOfMemoryError) {
+            LOG.error("A request ran out of memory and was answered 503: {}", error.getMessage());
+            res.setHeader("Retry-After", "5");
+            answer = new ApiError(503, "out_of_memory", "The server ran short of memory for this request; nothing "
+                    + "was changed. Try again shortly, or ask for less at once (fewer rows, a smaller item).", null);
+        } else {
+            LOG.error("Unexpected error", error);
+            answer = new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null);
+        }
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.setStatus(answer.status());
+            res.setContentType(ApiJson.CONTENT_TYPE);
+            res.getOutputStream().write(ApiJson.MAPPER.writeValueAsBytes(new ApiError.Body(answer)));
+        } catch (java.io.IOException | IllegalStateException e) {
+            LOG.warn("Could not send the error answer: {}", e.getMessage());
+        }
     }
 
     static ApiError forEngine(AsideException e) {

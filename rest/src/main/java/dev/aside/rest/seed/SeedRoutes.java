@@ -9,12 +9,12 @@ import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.function.FunctionInfo;
-import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionResult;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.auth.FunctionAccess;
 import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
@@ -24,7 +24,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The seed's endpoint, {@code /cache/api/v1.0/}, kept exactly as scripts call it: {@code function}
@@ -37,7 +36,6 @@ public final class SeedRoutes {
     public static final String PATH = ReplyWriter.SEED_URI;
 
     /** Built-ins that run code the caller supplies. */
-    private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
     /** The built-ins' parameter that writes their result into the cache. */
     private static final String STORE_AS = "store_as";
 
@@ -129,18 +127,17 @@ public final class SeedRoutes {
     }
 
     /**
-     * Deleting, reloading and deploying always need the token when one is set, and so does any
-     * function that is not a built-in, {@code sql}, which runs the caller's query, and any call with
-     * {@code store_as}, which writes (and may replace) a cache item.
+     * Deleting, reloading and deploying always need the token when one is set; a function call needs
+     * what its declared effect needs ({@link FunctionAccess}), and an unknown name the most.
      */
     private Access access(SeedRequest request, CacheFunction function) {
         if (function != null) {
             return function == CacheFunction.DELETE || function == CacheFunction.UPDATE
                     || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ;
         }
-        boolean safeBuiltin = !USER_CODE_BUILTINS.contains(request.function()) && request.param(STORE_AS) == null
-                && functions.find(request.function()).map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
-        return safeBuiltin ? Access.READ : Access.PRIVILEGED;
+        return functions.find(request.function())
+                .map(info -> FunctionAccess.of(info, request.param(STORE_AS) != null))
+                .orElse(Access.PRIVILEGED);
     }
 
     private Reply delete(SeedRequest request) {

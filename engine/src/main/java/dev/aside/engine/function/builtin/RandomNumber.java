@@ -1,7 +1,8 @@
 package dev.aside.engine.function.builtin;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -12,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class RandomNumber implements AsideFunction {
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
         double start = kwargs.number("start");
         double stop = kwargs.number("stop");
         return start + (stop - start) * ThreadLocalRandom.current().nextDouble();
@@ -27,5 +29,10 @@ final class RandomNumber implements AsideFunction {
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.optional("start", ParameterType.NUMBER, "0", "Lower bound"),
                 ParameterSpec.optional("stop", ParameterType.NUMBER, "1", "Upper bound"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }
