@@ -30,6 +30,7 @@ import javax.lang.model.element.TypeElement;
  * cannot see what is decided at run time: reflection ({@code Method.invoke}), method handles,
  * {@code ServiceLoader}, or such calls made inside a library on the class path. It is a guard
  * against mistakes and casual misuse, not a sandbox; running code still needs the access token.
+ * Plugin jars get the same rule from their class files ({@link PluginJarScan}).
  */
 final class ForbiddenCalls implements TaskListener {
 
@@ -44,6 +45,11 @@ final class ForbiddenCalls implements TaskListener {
 
     ForbiddenCalls(Trees trees) {
         this.trees = trees;
+    }
+
+    /** True when {@code member} of {@code type} (a binary name; {@code <init>} for constructors) is forbidden. */
+    static boolean isForbidden(String type, String member) {
+        return FORBIDDEN.getOrDefault(type, Set.of()).contains(member);
     }
 
     /** What was found in the sources analysed so far, in source order. */
@@ -91,7 +97,7 @@ final class ForbiddenCalls implements TaskListener {
             }
             String type = owner.getQualifiedName().toString();
             String member = target.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : target.getSimpleName().toString();
-            if (!FORBIDDEN.getOrDefault(type, Set.of()).contains(member)) {
+            if (!isForbidden(type, member)) {
                 return;
             }
             long position = trees.getSourcePositions().getStartPosition(unit, node);

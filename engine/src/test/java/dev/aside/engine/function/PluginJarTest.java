@@ -106,6 +106,31 @@ class PluginJarTest {
         }
     }
 
+    @Test
+    void jarPlugin_callingRuntimeHalt_isNotLoaded_andTheFailureNamesTheCall() throws Exception {
+        Path jar = pluginJar(Map.of("ShoutEcho", """
+                package acme;
+
+                import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
+
+                public class ShoutEcho implements AsideFunction {
+                    public Object main(FunctionContext context) { Runtime.getRuntime().halt(0); return null; }
+                }
+                """));
+        List<FunctionRegistryEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.addListener(events::add);
+            Files.copy(jar, functions.resolve("acme.jar"));
+            registry.rescan();
+
+            assertThrows(FunctionNotFoundException.class, () -> registry.call("shout_echo", Map.of()));
+            String failure = events.stream().filter(FunctionRegistryEvent.LoadFailed.class::isInstance)
+                    .map(Object::toString).findFirst().orElseThrow();
+            org.junit.jupiter.api.Assertions.assertTrue(failure.contains("acme.ShoutEcho calls Runtime.halt"), failure);
+        }
+    }
+
     /** Compiles the classes of package {@code acme} into a jar that provides {@code acme.ShoutEcho}. */
     private Path pluginJar(Map<String, String> sources) throws IOException {
         Path srcDir = Files.createDirectories(build.resolve("src/acme"));

@@ -40,7 +40,7 @@ class AbandonedFunctionTest {
 
                 JsonNode health = health(runaway);
                 assertEquals("degraded", health.get("status").asText());
-                assertTrue(health.get("functions").get("restartNeeded").asBoolean(), health.toString());
+                assertTrue(health.get("functions").get("restart_needed").asBoolean(), health.toString());
                 String metrics = runaway.get("/metrics").body();
                 assertTrue(metrics.contains("\naside_functions_abandoned 2.0"), metrics);
 
