@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.function.FunctionLimits;
-import dev.aside.engine.value.TableValue;
 import dev.aside.rest.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * A timed-out function that ignores the interrupt loses its worker, is counted in /health and
@@ -29,8 +26,6 @@ class AbandonedFunctionTest {
         try (RunningServer server = RunningServer.withEngine(temp, settings -> settings
                 .withFunctionTimeLimit(Duration.ofMillis(300))
                 .withFunctionLimits(new FunctionLimits(2, Duration.ofSeconds(5), 2)))) {
-            server.engine().cache().put("prices", new TableValue(Table.create("prices",
-                    IntColumn.create("price", 10, 20, 30))));
             RunawayFunctions runaway = new RunawayFunctions(server, temp);
             try {
                 assertEquals(504, runaway.startSpin().join().statusCode());

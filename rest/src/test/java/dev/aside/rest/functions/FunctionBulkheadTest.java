@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.function.FunctionLimits;
-import dev.aside.engine.value.TableValue;
 import dev.aside.rest.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.Table;
 
 /** Two user functions that never stop take only their own workers: everything else keeps answering. */
 class FunctionBulkheadTest {
@@ -28,8 +25,6 @@ class FunctionBulkheadTest {
         try (RunningServer server = RunningServer.withEngine(temp, settings -> settings
                 .withFunctionTimeLimit(Duration.ofMinutes(5))
                 .withFunctionLimits(new FunctionLimits(2, Duration.ofMillis(300), 4)))) {
-            server.engine().cache().put("prices", new TableValue(Table.create("prices",
-                    IntColumn.create("price", 10, 20, 30))));
             RunawayFunctions runaway = new RunawayFunctions(server, temp);
             try {
                 CompletableFuture<HttpResponse<String>> first = runaway.startSpin();

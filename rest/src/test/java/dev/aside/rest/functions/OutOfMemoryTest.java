@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Running out of heap fails one request with a JSON answer, and the server keeps serving. The server
- * runs as a child process with a small heap, so the test JVM's own heap is never at stake.
+ * runs as a child process with a small heap, so the test JVM's own heap is never at stake. The hog
+ * takes 32 MB at a time, so its own allocation is the one that fails; a function that fills the heap
+ * in small steps can make any thread of the server hit the error at that moment.
  */
 class OutOfMemoryTest {
 
@@ -26,7 +28,7 @@ class OutOfMemoryTest {
             + "public class Hog implements AsideFunction {\n"
             + "    public Object main(FunctionContext context) {\n"
             + "        java.util.List<long[]> held = new java.util.ArrayList<>();\n"
-            + "        while (true) { held.add(new long[1 << 20]); }\n"
+            + "        while (true) { held.add(new long[1 << 22]); }\n"
             + "    }\n"
             + "}\n";
 
@@ -61,6 +63,8 @@ class OutOfMemoryTest {
             assertEquals(503, big.statusCode(), big.body());
             assertEquals("out_of_memory", error.get("type").asText(), big.body());
             assertServing(client);
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError("child server's log:\n" + Files.readString(temp.resolve("stderr.txt")), e);
         } finally {
             process.destroyForcibly();
         }

@@ -2,6 +2,7 @@ package dev.aside.rest.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aside.engine.value.TableValue;
 import dev.aside.rest.RunningServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * A deployed function that ignores interrupts and stops only when a file appears, so a test can end
@@ -42,9 +45,11 @@ final class RunawayFunctions {
     private final Path stopFile;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Deploys {@code spin} and {@code hello}, and caches a small table {@code prices} to read while they spin. */
     RunawayFunctions(RunningServer server, Path temp) {
         this.server = server;
         this.stopFile = temp.resolve("stop-spinning");
+        server.engine().cache().put("prices", new TableValue(Table.create("prices", IntColumn.create("price", 10, 20, 30))));
         deploy("spin", SPIN);
         deploy("hello", HELLO);
     }
