@@ -81,7 +81,7 @@ class FunctionsScreenTest {
         assertTrue(console.engine().functions().find("doubler").isEmpty());
 
         robot.interact(() -> robot.lookup("#editor-source").<TextInputControl>query()
-                .setText(BROKEN.replace("kwargs.integer(\"n\", 1)", "kwargs.integer(\"n\", 1);")));
+                .setText(BROKEN.replace("context.params().integer(\"n\", 1)", "context.params().integer(\"n\", 1);")));
         robot.clickOn("#editor-deploy");
         console.await(30, () -> console.engine().functions().find("doubler").isPresent());
         console.await(5, errors.getItems()::isEmpty);
