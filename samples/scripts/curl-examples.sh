@@ -65,8 +65,8 @@ show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&name=large"
 
 # Deploy a function live (function_create: name + Java source).
 show "${auth[@]}" -X POST "$api" --data-urlencode "function=function_create" --data-urlencode "name=hello" \
-  --data-urlencode 'body=import dev.aside.engine.Cache; import dev.aside.engine.function.*;
-public class Hello implements AsideFunction { public Object main(Cache cache, Kwargs kwargs) { return "hello " + kwargs.string("who", "world"); } }'
+  --data-urlencode 'body=import dev.aside.engine.function.*;
+public class Hello implements AsideFunction { public Object main(FunctionContext context) { return "hello " + context.params().string("who", "world"); } }'
 show "${auth[@]}" "$api?function=hello&who=analyst"
 
 # Listing, health, metrics, OpenAPI.
