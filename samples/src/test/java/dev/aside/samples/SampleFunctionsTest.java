@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.AsideEngine;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.FunctionOrigin;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +26,7 @@ class SampleFunctionsTest {
     @BeforeEach
     void open() {
         engine = SampleEngine.open(temp);
-        trades = ((dev.aside.engine.value.TableValue) engine.cache().read("file1.snappy.parquet").value()).table();
+        trades = ((dev.aside.engine.value.TableValue) engine.cache().read(ItemKey.of("sd", "file1.snappy.parquet")).value()).table();
     }
 
     @AfterEach
@@ -80,7 +81,7 @@ class SampleFunctionsTest {
         assertEquals(expected, answer.get("rows").asLong());
         assertTrue(expected > 0);
         assertEquals("out/large_trades/large", answer.get("stored_as").asText());
-        Table stored = ((dev.aside.engine.value.TableValue) engine.cache().read("out/large_trades/large").value()).table();
+        Table stored = ((dev.aside.engine.value.TableValue) engine.cache().read(ItemKey.written("out/large_trades/large")).value()).table();
         assertEquals(expected, stored.rowCount());
         assertTrue(stored.longColumn("quantity").min() >= 4_500_000);
     }

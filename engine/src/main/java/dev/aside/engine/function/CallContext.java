@@ -1,7 +1,7 @@
 package dev.aside.engine.function;
 
 import dev.aside.engine.Cache;
-import dev.aside.engine.ReadOptions;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.sor.SorPath;
 import dev.aside.engine.value.Value;
 import java.time.Duration;
@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import tech.tablesaw.api.Table;
 
 /**
- * The {@link FunctionContext} of one call. Besides serving the function, it records the items the
- * call reads in their clean form, the form the cache names in its events (so a cached result read
- * through {@code ./prices} is dropped when {@code prices} changes), and notes changes to them made
- * by others while the call runs, for {@link ResultCache}. Writing under the function's own prefix is
+ * The {@link FunctionContext} of one call. Besides serving the function, it records the keys of the
+ * items the call reads, the keys the cache names in its events (so a cached result built from
+ * {@code sd:prices} is dropped when that item changes, and not when {@code s3:prices} does), and notes
+ * changes to them made by others while the call runs, for {@link ResultCache}. Writing under the function's own prefix is
  * not a read. Built-ins get the whole cache through {@link BuiltinCache}; no other function does.
  */
 final class CallContext implements FunctionContext {
@@ -27,8 +27,8 @@ final class CallContext implements FunctionContext {
     private final Cache cache;
     private final FunctionInfo function;
     private final Kwargs params;
-    private final Set<String> reads = ConcurrentHashMap.newKeySet();
-    private final Set<String> changedMeanwhile = ConcurrentHashMap.newKeySet();
+    private final Set<ItemKey> reads = ConcurrentHashMap.newKeySet();
+    private final Set<ItemKey> changedMeanwhile = ConcurrentHashMap.newKeySet();
 
     CallContext(Cache cache, FunctionInfo function, Kwargs params) {
         this.cache = cache;
@@ -42,23 +42,35 @@ final class CallContext implements FunctionContext {
     }
 
     @Override
+    public Value read(String name) {
+        return cache.read(recordRead(cache.resolve(name))).value();
+    }
+
+    @Override
     public Value read(String storage, String path) {
-        String key = SorPath.normalize(path);
-        reads.add(key);
-        return cache.read(key, ReadOptions.storage(storage)).value();
+        return cache.read(recordRead(cache.resolve(storage, path))).value();
+    }
+
+    @Override
+    public Table table(String name) {
+        return CachedTables.require(cache, recordRead(cache.resolve(name)));
     }
 
     @Override
     public Table table(String storage, String path) {
-        String key = SorPath.normalize(path);
-        reads.add(key);
-        return CachedTables.require(cache, key, ReadOptions.storage(storage));
+        return CachedTables.require(cache, recordRead(cache.resolve(storage, path)));
     }
 
     @Override
     public String write(String name, Object value) {
-        String key = WRITE_PREFIX + function.name() + "/" + SorPath.normalize(name);
+        // the name is cleaned on its own first, so '..' cannot climb out of the function's prefix
+        ItemKey key = ItemKey.written(WRITE_PREFIX + function.name() + "/" + SorPath.normalize(name));
         cache.put(key, ResultValues.toValue(value));
+        return key.toString();
+    }
+
+    private ItemKey recordRead(ItemKey key) {
+        reads.add(key);
         return key;
     }
 
@@ -86,11 +98,11 @@ final class CallContext implements FunctionContext {
         return cache;
     }
 
-    Set<String> reads() {
+    Set<ItemKey> reads() {
         return Set.copyOf(reads);
     }
 
-    void noteChanged(String key) {
+    void noteChanged(ItemKey key) {
         changedMeanwhile.add(key);
     }
 

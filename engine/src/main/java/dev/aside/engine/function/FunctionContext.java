@@ -15,7 +15,10 @@ import tech.tablesaw.api.Table;
  *
  * <p>Items are named by path as in the seed's curl lines ({@code file1.snappy.parquet},
  * {@code data/prices.csv}), with an optional storage ({@code s3}, {@code sd}; null for the server's
- * default). A read loads the item from its system of record when it is not cached yet.
+ * default), or by one name, {@code storage:path} or a path, as SQL names tables. Without a storage, a
+ * value a function wrote under that path wins over the default storage's item (the cache's
+ * {@link dev.aside.engine.Cache#resolve(String, String) resolution rule}). A read loads the item from
+ * its system of record when it is not cached yet.
  *
  * <p>One context serves one call, on the call's thread; its methods may also be used from threads
  * the call starts, until the call returns.
@@ -26,27 +29,23 @@ public interface FunctionContext {
     Kwargs params();
 
     /**
-     * The item at {@code path} in the default storage.
+     * The item named {@code name}: {@code storage:path} ({@code sd:prices.csv}) or a path.
      *
      * @throws ItemNotFoundException when no such item exists
      * @throws InvalidPathException when the path is not a valid item path
      */
-    default Value read(String path) {
-        return read(null, path);
-    }
+    Value read(String name);
 
     /** The item at {@code path} in {@code storage} (null: the default); throws as {@link #read(String)}. */
     Value read(String storage, String path);
 
     /**
-     * The table (DataFrame) at {@code path} in the default storage.
+     * The table (DataFrame) named {@code name}: {@code storage:path} or a path.
      *
      * @throws ItemNotFoundException when no such item exists
      * @throws InvalidParameterException when the item is not a table
      */
-    default Table table(String path) {
-        return table(null, path);
-    }
+    Table table(String name);
 
     /** The table at {@code path} in {@code storage} (null: the default); throws as {@link #table(String)}. */
     Table table(String storage, String path);

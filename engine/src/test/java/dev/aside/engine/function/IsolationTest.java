@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionFailedException;
 import dev.aside.engine.FunctionTimeoutException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.JsonValue;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class IsolationTest {
                     "context.write(kwargs.string(\"name\"), "
                             + "new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put(\"n\", 1))"));
             assertEquals("out/writer/x", registry.call("writer", Map.of("name", "x")).json().asText());
-            JsonValue stored = (JsonValue) harness.cache().getIfPresent("out/writer/x").orElseThrow().value();
+            JsonValue stored = (JsonValue) harness.cache().getIfPresent(ItemKey.written("out/writer/x")).orElseThrow().value();
             assertEquals(1, stored.json().get("n").asInt());
         }
     }

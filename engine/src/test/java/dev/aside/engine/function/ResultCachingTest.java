@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_isServedAgainUntilAnInputIsUpdated() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             FunctionInfo info = registry.deploy("total", TOTAL);
             assertTrue(info.cachesResult());
@@ -53,7 +54,7 @@ class ResultCachingTest {
             assertTrue(second.fromResultCache());
             assertEquals(3.0, second.json().asDouble());
 
-            harness.cache().put("prices", prices(10, 20));
+            harness.cache().put(ItemKey.written("prices"), prices(10, 20));
             FunctionResult third = registry.call("total", Map.of("key", "prices"));
             assertFalse(third.fromResultCache());
             assertEquals(30.0, third.json().asDouble());
@@ -63,8 +64,8 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_differentParametersOrNewCode_areDifferentEntries() {
-        harness.cache().put("a", prices(1));
-        harness.cache().put("b", prices(2));
+        harness.cache().put(ItemKey.written("a"), prices(1));
+        harness.cache().put(ItemKey.written("b"), prices(2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("total", TOTAL);
             assertEquals(1.0, registry.call("total", Map.of("key", "a")).json().asDouble());
@@ -78,12 +79,12 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_readThroughAnUncleanPath_isDroppedWhenTheItemChanges() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("total", TOTAL);
             assertEquals(3.0, registry.call("total", Map.of("key", "./prices")).json().asDouble());
 
-            harness.cache().put("prices", prices(10, 20));
+            harness.cache().put(ItemKey.written("prices"), prices(10, 20));
             FunctionResult fresh = registry.call("total", Map.of("key", "./prices"));
             assertFalse(fresh.fromResultCache());
             assertEquals(30.0, fresh.json().asDouble());
@@ -116,7 +117,7 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_inputChangedDuringTheCall_isReturnedButNotStored() throws Exception {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         Path read = functions.resolve("restock-read.flag");
         Path go = functions.resolve("restock-go.flag");
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
@@ -143,11 +144,11 @@ class ResultCachingTest {
             while (!Files.exists(read)) {
                 Thread.sleep(10);
             }
-            harness.cache().put("prices", prices(1, 2)); // replaced while the call runs
+            harness.cache().put(ItemKey.written("prices"), prices(1, 2)); // replaced while the call runs
             Files.writeString(go, "");
             FunctionResult result = call.get();
             assertEquals(3.0, result.json().asDouble());
-            assertTrue(harness.cache().list().stream().noneMatch(item -> item.key().startsWith("fn/")),
+            assertTrue(harness.cache().list().stream().noneMatch(item -> item.path().startsWith("fn/")),
                     "a result that will never be served is not stored");
         }
     }

@@ -13,18 +13,18 @@ public final class FunctionAccess {
     private FunctionAccess() {}
 
     /**
-     * Runs caller-supplied code (SQL) or any user or plugin function: the strongest access (code).
-     * Writes the cache, or stores its result under a key the caller names: write access. Otherwise
-     * read access.
+     * Runs caller-supplied code (SQL) or any user or plugin function: {@link Access#CODE}, the token
+     * on every bind. Writes the cache, or stores its result under a key the caller names
+     * ({@code store_as}): {@link Access#WRITE}. Otherwise {@link Access#READ}.
      *
      * @param storesResult true when the call asks to keep its result under a key ({@code store_as})
      */
     public static Access of(FunctionInfo function, boolean storesResult) {
         if (function.origin() != FunctionOrigin.BUILTIN || function.effect() == FunctionEffect.RUNS_CALLER_CODE) {
-            return Access.PRIVILEGED; // the token-always "code" level once Access has one
+            return Access.CODE;
         }
         if (function.effect() == FunctionEffect.WRITES_CACHE || storesResult) {
-            return Access.PRIVILEGED; // the "write" level once Access has one
+            return Access.WRITE;
         }
         return Access.READ;
     }

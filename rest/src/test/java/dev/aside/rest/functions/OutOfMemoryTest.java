@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.rest.ChildServer;
 import dev.aside.rest.Client;
+import dev.aside.rest.auth.TokenSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -32,6 +33,8 @@ class OutOfMemoryTest {
             + "    }\n"
             + "}\n";
 
+    private static final String TOKEN = "out-of-memory-test-token";
+
     @TempDir
     Path temp;
 
@@ -43,17 +46,20 @@ class OutOfMemoryTest {
         Files.writeString(sor.resolve("small.json"), "{\"served\": true}");
         writeBigCsv(sor.resolve("big.csv"));
         Path stdout = temp.resolve("stdout.txt");
-        Process process = new ProcessBuilder(ChildServer.javaCommand("128m", "--port", "0",
+        ProcessBuilder child = new ProcessBuilder(ChildServer.javaCommand("128m", "--port", "0",
                 "--data-dir", temp.resolve("data").toString(), "--sd-root", sor.toString(),
                 "--functions-dir", temp.resolve("functions").toString(), "--memory-limit", "16m"))
-                .redirectOutput(stdout.toFile()).redirectError(temp.resolve("stderr.txt").toFile()).start();
+                .redirectOutput(stdout.toFile()).redirectError(temp.resolve("stderr.txt").toFile());
+        child.environment().put(TokenSource.ENVIRONMENT_VARIABLE, TOKEN);
+        Process process = child.start();
         try {
             Client client = new Client(Integer.parseInt(ChildServer.awaitListening(stdout, process).group(2)));
-            assertEquals(200, client.post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
+            Client code = client.withToken(TOKEN); // deploying and running a user function need it
+            assertEquals(200, code.post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
                     "function=function_create&name=hog&body=" + URLEncoder.encode(HOG, StandardCharsets.UTF_8))
                     .statusCode());
 
-            HttpResponse<String> hog = client.get("/cache/api/v1.0/?function=hog");
+            HttpResponse<String> hog = code.get("/cache/api/v1.0/?function=hog");
             assertEquals(500, hog.statusCode(), hog.body());
             assertTrue(Client.json(hog).at("/error/message").asText().contains("ran out of memory"), hog.body());
             assertServing(client);

@@ -2,7 +2,9 @@ package dev.aside.rest.functions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.TableValue;
+import dev.aside.rest.Client;
 import dev.aside.rest.RunningServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,34 +43,36 @@ final class RunawayFunctions {
     /** A bound on every request, so a server that stopped answering fails the test instead of hanging it. */
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 
-    private final RunningServer server;
+    /** Sends the server's token: deploying and calling user functions need it even on loopback. */
+    private final Client client;
     private final Path stopFile;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** Deploys {@code spin} and {@code hello}, and caches a small table {@code prices} to read while they spin. */
     RunawayFunctions(RunningServer server, Path temp) {
-        this.server = server;
+        this.client = server.authorized();
         this.stopFile = temp.resolve("stop-spinning");
-        server.engine().cache().put("prices", new TableValue(Table.create("prices", IntColumn.create("price", 10, 20, 30))));
+        server.engine().cache().put(ItemKey.written("prices"), new TableValue(Table.create("prices", IntColumn.create("price", 10, 20, 30))));
         deploy("spin", SPIN);
         deploy("hello", HELLO);
     }
 
     void deploy(String name, String source) {
-        HttpResponse<String> response = server.post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
+        HttpResponse<String> response = client.post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
                 "function=function_create&name=" + name + "&body=" + URLEncoder.encode(source, StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
     }
 
     /** Starts a spinning call without waiting for its answer. */
     CompletableFuture<HttpResponse<String>> startSpin() {
-        return http.sendAsync(HttpRequest.newBuilder(server.uri("/cache/api/v1.0/?function=spin&stop="
-                + URLEncoder.encode(stopFile.toString(), StandardCharsets.UTF_8))).build(),
+        return http.sendAsync(HttpRequest.newBuilder(client.uri("/cache/api/v1.0/?function=spin&stop="
+                + URLEncoder.encode(stopFile.toString(), StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + RunningServer.TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String pathAndQuery) {
-        return server.send(HttpRequest.newBuilder(server.uri(pathAndQuery)).timeout(ANSWER_WITHIN));
+        return client.send(HttpRequest.newBuilder(client.uri(pathAndQuery)).timeout(ANSWER_WITHIN));
     }
 
     /** Polls until {@code condition} holds; fails after about 30 s, which no healthy run comes near. */

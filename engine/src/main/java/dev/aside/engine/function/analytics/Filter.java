@@ -1,6 +1,7 @@
 package dev.aside.engine.function.analytics;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.BuiltinCache;
 import dev.aside.engine.function.FunctionContext;
@@ -22,7 +23,7 @@ final class Filter implements AsideFunction {
         Table table = context.table(kwargs.string("key"));
         Table rows = table.where(RowFilter.select(table, kwargs.string("where")));
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(rows));
+            cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(rows));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package dev.aside.engine.function.builtin;
 
+import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.FunctionContext;
 import dev.aside.engine.function.FunctionEffect;
@@ -17,6 +18,10 @@ final class RandomNumber implements AsideFunction {
         Kwargs kwargs = context.params();
         double start = kwargs.number("start");
         double stop = kwargs.number("stop");
+        if (!Double.isFinite(start) || !Double.isFinite(stop) || start > stop) {
+            throw new InvalidParameterException("random_number needs finite numbers with start <= stop, was start="
+                    + start + ", stop=" + stop + ".");
+        }
         return start + (stop - start) * ThreadLocalRandom.current().nextDouble();
     }
 

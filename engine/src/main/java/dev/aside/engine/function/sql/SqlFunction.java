@@ -1,6 +1,7 @@
 package dev.aside.engine.function.sql;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.BuiltinCache;
 import dev.aside.engine.function.FunctionContext;
@@ -26,7 +27,7 @@ final class SqlFunction implements AsideFunction {
         Cache cache = BuiltinCache.of(context);
         Table result = SqlQuery.run(cache, kwargs.string("query"));
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(result));
+            cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(result));
         }
         return result;
     }
