@@ -51,7 +51,7 @@ class RestSharedCacheTest {
         console.showScreen(Screen.SERVER);
         String curl = robot.lookup("#server-curl").queryAs(Label.class).getText();
         assertEquals("curl -H \"Authorization: Bearer $ASIDE_TOKEN\" \"" + url.getText()
-                + "/cache/api/v1.0/?function=read&path=positions.json\"", curl);
+                + "/cache/api/v1.0/?function=read&path=positions.json&storage=sd\"", curl);
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(
                 curl.substring(curl.lastIndexOf(" \"") + 2, curl.lastIndexOf('"')))).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(read.body().contains("rates"), read.body());
