@@ -63,12 +63,12 @@ show "${auth[@]}" --get --data-urlencode 'query=SELECT security_type, COUNT(*) A
 # The sample functions (copy samples/functions/*.java into LOCAL_FUNCTION_DIR first).
 show "${auth[@]}" "$api?function=vwap&top=3"
 show "${auth[@]}" "$api?function=top_movers&top=3"
-show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&store_as=results/large_trades"
+show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&name=large"
 
 # Deploy a function live (function_create: function_name + function_body, the Java source).
 show "${auth[@]}" -X POST "$api" --data-urlencode "function=function_create" --data-urlencode "function_name=hello" \
-  --data-urlencode 'function_body=import dev.aside.engine.Cache; import dev.aside.engine.function.*;
-public class Hello implements AsideFunction { public Object main(Cache cache, Kwargs kwargs) { return "hello " + kwargs.string("who", "world"); } }'
+  --data-urlencode 'function_body=import dev.aside.engine.function.*;
+public class Hello implements AsideFunction { public Object main(FunctionContext context) { return "hello " + context.params().string("who", "world"); } }'
 show "${auth[@]}" "$api?function=hello&who=analyst"
 
 # Listing, health, metrics, OpenAPI.

@@ -49,7 +49,7 @@ public final class AsideServer {
         this.requestLog = new RequestLog(config.requestLogSize());
         AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly(), config.writesNeedToken());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
-        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache(),
+        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache(), engine.functions(),
                 member == null ? () -> null : () -> member.view().health());
         requestLog.subscribe(telemetry::record);
         this.app = Javalin.create(cfg -> {
@@ -64,6 +64,7 @@ public final class AsideServer {
             });
             cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+            cfg.pvt.javaLangErrorHandler(ErrorMapping::onError);
             cfg.staticFiles.enableWebjars();
             if (!config.corsOrigins().isEmpty()) {
                 cfg.bundledPlugins.enableCors(cors -> config.corsOrigins()

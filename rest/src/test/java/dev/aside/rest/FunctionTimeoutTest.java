@@ -23,7 +23,7 @@ class FunctionTimeoutTest {
         try (RunningServer server = RunningServer.withEngine(temp,
                 settings -> settings.withFunctionTimeLimit(Duration.ofMillis(500)))) {
             String source = ErrorStatusTest.IMPORTS + "public class Spin implements AsideFunction {\n"
-                    + "    public Object main(Cache cache, Kwargs kwargs) {\n"
+                    + "    public Object main(FunctionContext context) {\n"
                     + "        while (!Thread.currentThread().isInterrupted()) { }\n"
                     + "        return null;\n"
                     + "    }\n"

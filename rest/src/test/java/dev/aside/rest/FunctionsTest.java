@@ -23,8 +23,8 @@ class FunctionsTest {
         try (RunningServer server = RunningServer.start(temp)) {
             String source = ErrorStatusTest.IMPORTS
                     + "public class Greet implements AsideFunction {\n"
-                    + "    public Object main(Cache cache, Kwargs kwargs) {\n"
-                    + "        return java.util.Map.of(\"greeting\", \"hello \" + kwargs.string(\"who\"), \"times\", kwargs.integer(\"times\", 1));\n"
+                    + "    public Object main(FunctionContext context) {\n"
+                    + "        return java.util.Map.of(\"greeting\", \"hello \" + context.params().string(\"who\"), \"times\", context.params().integer(\"times\", 1));\n"
                     + "    }\n"
                     + "}\n";
             JsonNode created = SeedCurlCompatibilityTest.ok(server.authorized().post(API, "application/json",
@@ -52,7 +52,7 @@ class FunctionsTest {
         try (RunningServer server = RunningServer.start(temp)) {
             String source = ErrorStatusTest.IMPORTS
                     + "public class Seven implements AsideFunction {\n"
-                    + "    public Object main(Cache cache, Kwargs kwargs) { return 7; }\n"
+                    + "    public Object main(FunctionContext context) { return 7; }\n"
                     + "}\n";
             JsonNode created = SeedCurlCompatibilityTest.ok(server.authorized().post(API, "application/x-www-form-urlencoded",
                     "function=function_create&return=data&name=seven&body=" + URLEncoder.encode(source, StandardCharsets.UTF_8)));

@@ -17,20 +17,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** ServerMain as a real child process: the ready line, serving, and a clean stop on SIGTERM. */
 class HeadlessMainTest {
-
-    private static final Pattern LISTENING = Pattern.compile("^listening on (http://127\\.0\\.0\\.1:(\\d+))$");
 
     @TempDir
     Path temp;
@@ -41,12 +37,12 @@ class HeadlessMainTest {
         Path data = temp.resolve("data");
         TestFiles.write(sor, "file1.json", "{\"served\": \"headless\"}");
         Path stdout = temp.resolve("stdout.txt");
-        Process process = new ProcessBuilder(javaCommand("--port", "0", "--data-dir", data.toString(),
+        Process process = new ProcessBuilder(ChildServer.javaCommand("512m", "--port", "0", "--data-dir", data.toString(),
                 "--sd-root", sor.toString(), "--functions-dir", temp.resolve("functions").toString(),
                 "--memory-limit", "64m"))
                 .redirectOutput(stdout.toFile()).redirectError(temp.resolve("stderr.txt").toFile()).start();
         try {
-            Matcher ready = awaitListening(stdout, process);
+            Matcher ready = ChildServer.awaitListening(stdout, process);
             Client client = new Client(Integer.parseInt(ready.group(2)));
             assertEquals("headless", Client.json(client.get("/cache/api/v1.0/?function=read&path=file1.json"))
                     .at("/return/value/served").asText());
@@ -121,26 +117,5 @@ class HeadlessMainTest {
         ServerMain main = new ServerMain(env, new PrintStream(out, true, StandardCharsets.UTF_8));
         new CommandLine(main).parseArgs(args);
         return main;
-    }
-
-    private static Matcher awaitListening(Path stdout, Process process) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            for (String line : Files.readAllLines(stdout)) {
-                Matcher m = LISTENING.matcher(line);
-                if (m.matches()) {
-                    return m;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no listening line in " + Files.readAllLines(stdout));
-    }
-
-    private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ServerMain.class.getName()));
-        command.addAll(List.of(args));
-        return command;
     }
 }

@@ -43,8 +43,8 @@ class SeedAnswersTest {
     void functionCreate_takesTheSeedsFunctionNameAndFunctionBody() {
         try (RunningServer server = RunningServer.start(temp)) {
             String body = "function=function_create&function_name=greet&function_body=" + encode(
-                    "import dev.aside.engine.Cache; import dev.aside.engine.function.*;\n"
-                            + "public class Greet implements AsideFunction { public Object main(Cache c, Kwargs k) { return \"hi \" + k.string(\"who\"); } }");
+                    "import dev.aside.engine.function.*;\n"
+                            + "public class Greet implements AsideFunction { public Object main(FunctionContext c) { return \"hi \" + c.params().string(\"who\"); } }");
             HttpResponse<String> deployed = server.authorized().post(API, "application/x-www-form-urlencoded", body);
             assertEquals("success", SeedCurlCompatibilityTest.ok(deployed).at("/return/value/result").asText());
             JsonNode called = SeedCurlCompatibilityTest.ok(server.authorized().get(API + "?function=greet&who=seed"));
@@ -61,7 +61,7 @@ class SeedAnswersTest {
             JsonNode error = ErrorStatusTest.assertError(refused, 422, "function_compile", "Aside functions are Java");
             String message = error.get("message").asText();
             assertTrue(message.contains("public class TopMovers implements AsideFunction"), message);
-            assertTrue(message.contains("public Object main(Cache cache, Kwargs kwargs)"), message);
+            assertTrue(message.contains("public Object main(FunctionContext context)"), message);
             assertTrue(server.engine().functions().find("top_movers").isEmpty(), "nothing deployed");
         }
     }

@@ -3,6 +3,7 @@ package dev.aside.ui.server;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.EverySecond;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -20,7 +21,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
-/** The Server screen: status, address, port, start and stop, token and write lock, the curl line and the request log. */
+/**
+ * The Server screen: status, address, port, start and stop, token and write lock, the curl line, what
+ * user functions hold (sampled every second) and the request log.
+ */
 public final class ServerView extends VBox {
 
     public ServerView(ServerViewModel model) {
@@ -71,6 +75,11 @@ public final class ServerView extends VBox {
         copyCurl.setId("server-copy-curl");
         copyCurl.setOnAction(e -> model.copyCurl());
 
+        Label functions = new Label();
+        functions.setId("server-functions");
+        functions.textProperty().bind(model.functionsProperty());
+        EverySecond.whileShown(this, model::sampleFunctions);
+
         GridPane facts = new GridPane();
         facts.setHgap(10);
         facts.setVgap(8);
@@ -80,6 +89,7 @@ public final class ServerView extends VBox {
         facts.addRow(3, new Label("Access token"), new HBox(8, token, showToken, copyToken));
         facts.addRow(4, new Label(""), lockWrites);
         facts.addRow(5, new Label("Selected item"), new HBox(8, curl, copyCurl));
+        facts.addRow(6, new Label("User functions"), functions);
         facts.getChildren().forEach(node -> {
             if (node instanceof HBox box) {
                 box.setAlignment(Pos.CENTER_LEFT);

@@ -1,6 +1,7 @@
 package dev.aside.ui.server;
 
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.function.FunctionWorkload;
 import dev.aside.rest.AsideServer;
 import dev.aside.rest.ServerConfig;
 import dev.aside.rest.telemetry.RequestRecord;
@@ -52,6 +53,7 @@ public final class ServerViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper tokenState = new ReadOnlyStringWrapper(this, "tokenState", "");
     private final BooleanProperty tokenShown = new SimpleBooleanProperty(this, "tokenShown");
     private final BooleanProperty writesLocked = new SimpleBooleanProperty(this, "writesLocked");
+    private final ReadOnlyStringWrapper functions = new ReadOnlyStringWrapper(this, "functions", "");
     private final ObservableList<RequestRecord> requests = FXCollections.observableArrayList();
     private final StringBinding curl;
     /** Requests arrive on the server's threads, thousands a second under load: the list follows in one update per burst. */
@@ -100,6 +102,19 @@ public final class ServerViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty tokenStateProperty() {
         return tokenState.getReadOnlyProperty();
+    }
+
+    /** User functions' share of the server: running, waiting and abandoned calls (see {@link #sampleFunctions()}). */
+    public ReadOnlyStringProperty functionsProperty() {
+        return functions.getReadOnlyProperty();
+    }
+
+    /** Reads the engine's function workload now; the view calls this every second, on the FX thread. */
+    public void sampleFunctions() {
+        FunctionWorkload work = context.engine().functions().workload();
+        functions.set(work.running() + " running, " + work.queued() + " waiting, " + work.abandoned() + " abandoned (cap "
+                + work.abandonedCap() + ")" + (work.needsRestart()
+                        ? ": user functions are refused until a restart" : ""));
     }
 
     /** False only for a {@code --no-token} server. */

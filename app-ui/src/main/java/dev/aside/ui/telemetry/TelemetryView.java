@@ -1,9 +1,8 @@
 package dev.aside.ui.telemetry;
 
+import dev.aside.ui.common.EverySecond;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -14,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** Telemetry: memory against its limit, hit ratio by tier, loads and evictions, and the event log. */
 public final class TelemetryView extends GridPane {
@@ -45,17 +43,7 @@ public final class TelemetryView extends GridPane {
             GridPane.setVgrow(node, Priority.ALWAYS);
         }
         model.samples().addListener((ListChangeListener<TelemetrySample>) change -> redraw(model));
-        model.sample();
-        Timeline sampling = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.sample()));
-        sampling.setCycleCount(Timeline.INDEFINITE);
-        sampling.play();
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                sampling.stop();
-            } else {
-                sampling.play();
-            }
-        });
+        EverySecond.whileShown(this, model::sample);
     }
 
     private void redraw(TelemetryViewModel model) {

@@ -10,20 +10,24 @@ import dev.aside.engine.value.Value;
 import java.util.Locale;
 import tech.tablesaw.api.Table;
 
-/** Finds a cached DataFrame by key, for functions that work on tables. */
+/** Finds a cached DataFrame by key, for the engine's built-ins; functions use {@link FunctionContext#table}. */
 public final class CachedTables {
 
     private CachedTables() {}
 
     /**
-     * The table named {@code key} ({@code storage:path} or a path, see {@link Cache#resolve(String)}), read through the cache (so it is loaded from its system of
-     * record when not cached yet, and the read is tracked for result caching).
+     * The table named {@code name} ({@code storage:path} or a path, see {@link Cache#resolve(String)}),
+     * read through the cache (so it is loaded from its system of record when not cached yet).
      *
      * @throws ItemNotFoundException when no such item exists
      * @throws InvalidParameterException when the item is not a table
      */
     public static Table require(Cache cache, String name) {
-        ItemKey key = cache.resolve(name);
+        return require(cache, cache.resolve(name));
+    }
+
+    /** As {@link #require(Cache, String)}, for a key already resolved. */
+    public static Table require(Cache cache, ItemKey key) {
         Value value;
         try {
             value = cache.read(key).value();

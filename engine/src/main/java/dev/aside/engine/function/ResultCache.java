@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>A result is stored under {@code fn/<name>/<hash>}, the hash covering the function's code
  * version and its converted parameters written as canonical JSON (so no two parameter sets share a
  * key), and a new version of the code never serves an old result. Each call runs against a
- * {@link FunctionCacheView} that records the clean keys it read; the index below maps those inputs
+ * {@link CallContext} that records the clean keys it read; the index below maps those inputs
  * to the results built from them. When the cache reports an input deleted, reloaded or replaced,
  * the dependent results stop being served at once (under the index lock). A result whose inputs
  * changed while it was being computed is returned but not stored.
@@ -55,7 +55,7 @@ final class ResultCache implements AutoCloseable {
     private final Object lock = new Object();
     private final Map<ItemKey, Set<ItemKey>> inputsByResult = new HashMap<>();
     private final Map<ItemKey, Set<ItemKey>> resultsByInput = new HashMap<>();
-    private final Set<FunctionCacheView> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<CallContext> inFlight = ConcurrentHashMap.newKeySet();
     /** Result keys being computed now, with how many calls compute each; guarded by {@code lock}. */
     private final Map<ItemKey, Integer> computing = new HashMap<>();
 
@@ -86,14 +86,14 @@ final class ResultCache implements AutoCloseable {
                 return new FunctionResult(function.name(), stored.get().value(), since(start), true);
             }
         }
-        FunctionCacheView view = new FunctionCacheView(cache);
+        CallContext view = new CallContext(cache, function.info(), kwargs);
         inFlight.add(view);
         synchronized (lock) {
             computing.merge(key, 1, Integer::sum);
         }
         boolean strayItem = false;
         try {
-            Value value = ResultValues.toValue(function.function().main(view, kwargs));
+            Value value = ResultValues.toValue(function.function().main(view));
             if (!inputsChanged(view)) {
                 strayItem = !storeAndServe(key, value, view);
             }
@@ -113,7 +113,7 @@ final class ResultCache implements AutoCloseable {
      * Stores the result and serves it from now on. Returns false when an input changed while the item
      * was being stored: the item is then never served, and the caller deletes it.
      */
-    private boolean storeAndServe(ItemKey key, Value value, FunctionCacheView view) {
+    private boolean storeAndServe(ItemKey key, Value value, CallContext view) {
         Set<ItemKey> inputs = view.reads();
         cache.put(key, value);
         synchronized (lock) {
@@ -128,7 +128,7 @@ final class ResultCache implements AutoCloseable {
         }
     }
 
-    private boolean inputsChanged(FunctionCacheView view) {
+    private boolean inputsChanged(CallContext view) {
         synchronized (lock) {
             return view.readChangedItems();
         }
@@ -148,7 +148,7 @@ final class ResultCache implements AutoCloseable {
         ItemKey changed = event.key();
         Set<ItemKey> stale;
         synchronized (lock) {
-            for (FunctionCacheView running : inFlight) {
+            for (CallContext running : inFlight) {
                 running.noteChanged(changed);
             }
             forget(changed);

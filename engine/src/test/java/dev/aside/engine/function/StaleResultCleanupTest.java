@@ -32,14 +32,14 @@ class StaleResultCleanupTest {
     private static final String TOTAL = """
             import dev.aside.engine.Cache;
             import dev.aside.engine.function.AsideFunction;
+            import dev.aside.engine.function.FunctionContext;
             import dev.aside.engine.function.CachedResult;
-            import dev.aside.engine.function.CachedTables;
             import dev.aside.engine.function.Kwargs;
 
             @CachedResult
             public class Total implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) {
-                    return CachedTables.require(cache, "prices").doubleColumn("price").sum();
+                public Object main(FunctionContext context) {
+                    return context.table("prices").doubleColumn("price").sum();
                 }
             }
             """;

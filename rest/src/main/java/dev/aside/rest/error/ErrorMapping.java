@@ -3,6 +3,7 @@ package dev.aside.rest.error;
 import dev.aside.engine.AsideException;
 import dev.aside.engine.CacheStorageException;
 import dev.aside.engine.CorruptDataException;
+import dev.aside.engine.FunctionBusyException;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionCompileException;
 import dev.aside.engine.FunctionFailedException;
@@ -25,6 +26,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +55,12 @@ public final class ErrorMapping {
                 throw new MethodNotAllowedResponse(); // a proxy's method; this server is no proxy
             }
         });
-        app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
+        app.exception(AsideException.class, (e, ctx) -> {
+            if (e instanceof FunctionBusyException busy) {
+                busy.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(wait.toSeconds())));
+            }
+            send(ctx, forEngine(e));
+        });
         app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
         app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
             ctx.header(Header.ALLOW, e.getDetails().getOrDefault(AVAILABLE_METHODS, API_METHODS));
@@ -69,6 +76,34 @@ public final class ErrorMapping {
             LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             send(ctx, new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null));
         });
+    }
+
+    /**
+     * Errors ({@link OutOfMemoryError} above all) never reach {@link #register}'s handlers: Javalin
+     * hands them here. A request that ran the heap short fails alone with a JSON 503, logged in one
+     * line; by the time this runs its allocations are garbage, so the server goes on serving.
+     */
+    public static void onError(HttpServletResponse res, Error error) {
+        ApiError answer;
+        if (error instanceof OutOfMemoryError) {
+            LOG.error("A request ran out of memory and was answered 503: {}", error.getMessage());
+            res.setHeader("Retry-After", "5");
+            answer = new ApiError(503, "out_of_memory", "The server ran short of memory for this request; nothing "
+                    + "was changed. Try again shortly, or ask for less at once (fewer rows, a smaller item).", null);
+        } else {
+            LOG.error("Unexpected error", error);
+            answer = new ApiError(500, "internal_error", "The server failed unexpectedly; the log has details.", null);
+        }
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.setStatus(answer.status());
+            res.setContentType(ApiJson.CONTENT_TYPE);
+            res.getOutputStream().write(json(answer));
+        } catch (java.io.IOException | IllegalStateException e) {
+            LOG.warn("Could not send the error answer: {}", e.getMessage());
+        }
     }
 
     static ApiError forEngine(AsideException e) {
@@ -126,7 +161,7 @@ public final class ErrorMapping {
         if (e instanceof FunctionTimeoutException) {
             return 504;
         }
-        if (e instanceof FunctionCancelledException) {
+        if (e instanceof FunctionCancelledException || e instanceof FunctionBusyException) {
             return 503;
         }
         if (e instanceof SorAccessDeniedException) {

@@ -28,9 +28,9 @@ final class PythonSource {
     }
 
     static String javaForm(String name) {
-        return "import dev.aside.engine.Cache;\nimport dev.aside.engine.function.*;\n\npublic class " + className(name)
-                + " implements AsideFunction {\n    public Object main(Cache cache, Kwargs kwargs) {\n"
-                + "        return kwargs.string(\"message\", \"hello\");\n    }\n}\n";
+        return "import dev.aside.engine.function.*;\n\npublic class " + className(name)
+                + " implements AsideFunction {\n    public Object main(FunctionContext context) {\n"
+                + "        return context.params().string(\"message\", \"hello\");\n    }\n}\n";
     }
 
     /** {@code top_movers} becomes {@code TopMovers}. */

@@ -10,12 +10,12 @@ import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.function.FunctionInfo;
-import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionResult;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.auth.FunctionAccess;
 import dev.aside.rest.cluster.ClusterRouting;
 import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
@@ -26,7 +26,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The seed's endpoint, {@code /cache/api/v1.0/}, kept exactly as scripts call it: {@code function}
@@ -38,8 +37,6 @@ public final class SeedRoutes {
 
     public static final String PATH = ReplyWriter.SEED_URI;
 
-    /** Built-ins that run code the caller supplies (the "fnsafe" effects will replace this list). */
-    private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
     /** The built-ins' parameter that writes their result into the cache. */
     private static final String STORE_AS = "store_as";
 
@@ -141,8 +138,8 @@ public final class SeedRoutes {
 
     /**
      * What a call needs from the caller ({@link AccessGuard} says when that means the token). Cache
-     * operations by their kind; a function call by what the function does: built-ins read, or write
-     * with {@code store_as}; {@code sql}, user functions and unknown names run caller-supplied code.
+     * operations by their kind; a function call by what the function declares it does
+     * ({@link FunctionAccess}); an unknown name as code, the most.
      */
     private Access access(SeedRequest request, CacheFunction function) {
         if (function != null) {
@@ -152,12 +149,9 @@ public final class SeedRoutes {
                 case FUNCTION_CREATE -> Access.CODE;
             };
         }
-        boolean builtin = functions.find(request.function())
-                .map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
-        if (!builtin || USER_CODE_BUILTINS.contains(request.function())) {
-            return Access.CODE;
-        }
-        return request.param(STORE_AS) != null ? Access.WRITE : Access.READ;
+        return functions.find(request.function())
+                .map(info -> FunctionAccess.of(info, request.param(STORE_AS) != null))
+                .orElse(Access.CODE);
     }
 
     private Reply delete(SeedRequest request) {

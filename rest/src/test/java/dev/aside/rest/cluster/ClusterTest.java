@@ -103,10 +103,10 @@ class ClusterTest {
         assertEquals(3, holders.size(), "items spread over all three members: " + team);
 
         // a function deployed on one member runs on another
-        String source = "import dev.aside.engine.Cache; import dev.aside.engine.function.*;"
+        String source = "import dev.aside.engine.function.*;"
                 + " public class team_hello implements AsideFunction {"
-                + " public Object main(Cache cache, Kwargs kwargs) { return \"hello from the team\"; } }";
-        HttpResponse<String> deployed = authorized(members.get(0).client, "/cache/api/v1.0/", "function=function_create&name=team_hello&body="
+                + " public Object main(FunctionContext context) { return \"hello from the team\"; } }";
+        HttpResponse<String> deployed = authorized(members.get(0).client, "/cache/api/v1.0/", "function=function_create&function_name=team_hello&function_body="
                 + URLEncoder.encode(source, StandardCharsets.UTF_8));
         assertEquals(200, deployed.statusCode(), deployed.body());
         HttpResponse<String> called = authorized(members.get(2).client, "/cache/api/v1.0/", "function=team_hello");

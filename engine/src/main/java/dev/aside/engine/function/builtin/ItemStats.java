@@ -6,6 +6,9 @@ import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.BuiltinCache;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -39,7 +42,9 @@ final class ItemStats implements AsideFunction {
     }
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Cache cache = BuiltinCache.of(context);
         ItemKey key = cache.resolve(kwargs.string("key"));
         CachedItem item = cache.getIfPresent(key)
                 .orElseThrow(() -> ItemNotFoundException.notCached(key));
@@ -89,5 +94,10 @@ final class ItemStats implements AsideFunction {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.required("key", ParameterType.STRING, "The cached item's key"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

@@ -1,8 +1,9 @@
 package dev.aside.engine.function.builtin;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -20,7 +21,8 @@ final class Pi implements AsideFunction {
     private static final int GUARD = 10;
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
         long digits = kwargs.integer("significant_digits");
         if (digits < 1 || digits > MAX_DIGITS) {
             throw new InvalidParameterException("significant_digits must be between 1 and " + MAX_DIGITS
@@ -60,5 +62,10 @@ final class Pi implements AsideFunction {
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.optional("significant_digits", ParameterType.INTEGER, "10",
                 "How many digits after the point, as the seed printed (1 to " + MAX_DIGITS + ")"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }
