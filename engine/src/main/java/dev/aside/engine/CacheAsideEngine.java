@@ -4,7 +4,6 @@ import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.memory.MemoryTier;
-import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.SorPath;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.TableValue;
@@ -166,6 +165,47 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
+    public Optional<CachedItem> peek(String path) {
+        String key = SorPath.normalize(path);
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Value value = memory.peek(key);
+        if (value == null) {
+            value = unpersisted.get(key);
+        }
+        if (value != null) {
+            return Optional.of(new CachedItem(entry.snapshot(true), value, Tier.MEMORY));
+        }
+        Value onDisk = disk.load(key, entry.loaded().kind());
+        if (onDisk == null || catalog.get(key) != entry) {
+            return Optional.empty(); // deleted or replaced while it was read
+        }
+        return Optional.of(new CachedItem(entry.snapshot(false), onDisk, Tier.DISK));
+    }
+
+    @Override
+    public Freshness freshness(String path) {
+        String key = SorPath.normalize(path);
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null) {
+            throw ItemNotFoundException.notCached(key);
+        }
+        ItemInfo info = entry.loaded();
+        if (info.storage() == null) {
+            return Freshness.CURRENT; // a function's result has no source to compare with
+        }
+        try {
+            return Freshness.compare(info, systemOfRecord(info.storage()).stat(info.key()));
+        } catch (ObjectNotFoundException e) {
+            return Freshness.STALE;
+        } catch (AsideException e) {
+            return Freshness.UNREACHABLE;
+        }
+    }
+
+    @Override
     public ItemInfo put(String path, Value value) {
         String key = SorPath.normalize(path);
         Instant now = clock.instant();
@@ -247,11 +287,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
-    public void setMemoryLimitBytes(long bytes) {
+    public List<String> setMemoryLimitBytes(long bytes) {
         if (bytes <= 0) {
             throw new InvalidParameterException("The memory limit must be positive, was " + bytes + ".");
         }
-        memory.setLimitBytes(bytes);
+        return memory.setLimitBytes(bytes);
     }
 
     @Override
@@ -375,14 +415,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
     }
 
+    /** For a validating read: like {@link #freshness} but a SOR that cannot be asked fails the read. */
     private boolean isStale(ItemInfo info) {
         if (info.storage() == null) {
             return false; // a function's result has no source to compare with
         }
-        ObjectMeta current = systemOfRecord(info.storage()).stat(info.key());
-        ObjectMeta cached = new ObjectMeta(info.key(), info.sorSize(), info.sorLastModified(),
-                info.sorEtag());
-        return current.differsFrom(cached);
+        return Freshness.compare(info, systemOfRecord(info.storage()).stat(info.key())) == Freshness.STALE;
     }
 
     // ---- writes ----

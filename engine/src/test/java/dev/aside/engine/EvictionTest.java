@@ -67,4 +67,54 @@ class EvictionTest {
         assertEquals(Tier.DISK, cache.read("a.json").servedFrom());
         assertEquals(1, cache.stats().evictions());
     }
+
+    @Test
+    void setMemoryLimitBytes_lowered_evictsOnlyTheLargeItemAndSaysWhich() {
+        Cache cache = harness.cache();
+        harness.source("big.json", collection(20_000));
+        for (int i = 0; i < 6; i++) {
+            harness.source("s" + i + ".json", "{\"s\": " + i + "}");
+        }
+        cache.read("big.json");
+        for (int round = 0; round < 5; round++) {
+            cache.read("big.json"); // the big item is the most used: frequency alone would keep it
+        }
+        for (int i = 0; i < 6; i++) {
+            cache.read("s" + i + ".json");
+        }
+        cache.policy().awaitPersistence();
+        long big = cache.head("big.json").orElseThrow().heapBytes();
+
+        List<String> evicted = cache.policy().setMemoryLimitBytes(big - 1);
+
+        assertEquals(List.of("big.json"), evicted);
+        assertEquals(6, cache.stats().memoryItemCount(), cache.stats().toString());
+        assertEquals(Tier.DISK, cache.head("big.json").orElseThrow().tier());
+    }
+
+    @Test
+    void setMemoryLimitBytes_loweredByLittle_evictsOneSmallItemNotTheLargeOne() {
+        Cache cache = harness.cache();
+        harness.source("big.json", collection(20_000));
+        harness.source("small.json", "{\"s\": 1}");
+        cache.read("big.json");
+        cache.read("small.json");
+        cache.policy().awaitPersistence();
+        long used = cache.stats().memoryUsedBytes();
+
+        List<String> evicted = cache.policy().setMemoryLimitBytes(used - 64); // the tier weighs in units of 64 bytes
+
+        assertEquals(List.of("small.json"), evicted);
+        assertTrue(cache.head("big.json").orElseThrow().tier().inMemory());
+    }
+
+    @Test
+    void setMemoryLimitBytes_raised_evictsNothing() {
+        Cache cache = harness.cache();
+        harness.source("a.json", "{\"a\": 1}");
+        cache.read("a.json");
+
+        assertEquals(List.of(), cache.policy().setMemoryLimitBytes(2L << 30));
+        assertEquals(2L << 30, cache.policy().memoryLimitBytes());
+    }
 }

@@ -5,6 +5,7 @@ import dev.aside.engine.CacheListener;
 import dev.aside.engine.CachePolicy;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.sor.SorPath;
@@ -75,6 +76,16 @@ final class FunctionCacheView implements Cache {
     @Override
     public Optional<CachedItem> getIfPresent(String key) {
         return cache.getIfPresent(recordRead(key));
+    }
+
+    @Override
+    public Optional<CachedItem> peek(String key) {
+        return cache.peek(recordRead(key));
+    }
+
+    @Override
+    public Freshness freshness(String key) {
+        return cache.freshness(recordRead(key));
     }
 
     @Override
