@@ -1,5 +1,6 @@
 package dev.aside.ui.cache;
 
+import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,8 +13,8 @@ public final class CacheRow {
 
     private final String key;
     private final ReadOnlyObjectWrapper<ItemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
-    /** True or false once checked against the SOR; null while unknown. */
-    private final ReadOnlyObjectWrapper<Boolean> stale = new ReadOnlyObjectWrapper<>(this, "stale");
+    /** As the engine last found it against the SOR; null while unknown. */
+    private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
 
     CacheRow(ItemInfo info) {
         this.key = info.key();
@@ -30,22 +31,23 @@ public final class CacheRow {
 
     /** What the row's cells depend on, for bindings. */
     public Observable[] dependencies() {
-        return new Observable[] {info, stale};
+        return new Observable[] {info, freshness};
     }
 
+    /** The badge's text: current, stale, unreachable, not checked yet, or no SOR for a written value. */
     public String staleText() {
         if (info().storage() == null) {
             return "no SOR";
         }
-        Boolean s = stale.get();
-        return s == null ? "?" : s ? "stale" : "current";
+        Freshness f = freshness.get();
+        return f == null ? "not checked" : f.name().toLowerCase();
     }
 
     void update(ItemInfo now) {
         ItemInfo before = info.get();
         if (!now.equals(before)) {
             if (reloaded(before, now)) {
-                stale.set(false); // it was just read again from its source
+                freshness.set(Freshness.CURRENT); // it was just read again from its source
             }
             info.set(now);
         }
@@ -56,7 +58,7 @@ public final class CacheRow {
                 && now.loadedAt().isAfter(before.loadedAt());
     }
 
-    void markStale(Boolean value) {
-        stale.set(value);
+    void markFreshness(Freshness value) {
+        freshness.set(value);
     }
 }

@@ -150,11 +150,15 @@ public final class SettingsViewModel {
                 s3AccessKey.get(), secret, s3Endpoint.get(), driveFolder.get(), cacheFolder.get(), memoryLimit.get(),
                 blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get());
         store.save(next);
+        String evictedNote = "";
         if (!next.memoryLimit().isEmpty()) {
-            context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
+            List<String> evicted = context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
+            evictedNote = evicted.isEmpty() ? " Everything in memory fits the new limit."
+                    : " To fit it, " + evicted.size() + (evicted.size() == 1 ? " item was" : " items were")
+                    + " evicted from memory (still on disk): " + String.join(", ", evicted) + ".";
         }
         context.dialogs().info("Settings saved. The memory limit applies now; sources, cache folder and port "
-                + "at the next start.");
+                + "at the next start." + evictedNote);
         return true;
     }
 

@@ -39,7 +39,7 @@ class TableItemTest {
     void stats_showsProfilePerColumnAndAChart() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
         console.cache().put("trades", new TableValue(trades(3000)));
-        robot.interact(() -> console.context().selection().select("trades"));
+        robot.interact(() -> console.context().selection().open("trades"));
 
         TableView<ColumnStats> stats = robot.lookup("#item-stats").queryTableView();
         console.await(15, () -> stats.getItems().size() == 3);
@@ -59,7 +59,7 @@ class TableItemTest {
     void preview_sortAndFilter_computedInBackground() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
         console.cache().put("trades", new TableValue(trades(50_000)));
-        robot.interact(() -> console.context().selection().select("trades"));
+        robot.interact(() -> console.context().selection().open("trades"));
         console.await(10, () -> robot.lookup("Preview").tryQuery().isPresent());
         robot.clickOn("Preview");
         TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();
