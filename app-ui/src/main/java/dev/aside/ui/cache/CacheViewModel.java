@@ -66,6 +66,7 @@ public final class CacheViewModel implements AutoCloseable {
         this.update = new CoalescedUpdate(context.uiThread(), this::reloadRows);
         this.subscription = cache.subscribe(this::onEvent);
         reloadRows();
+        checkFreshness();
         catalogPoll = Repeating.every(CATALOG_INTERVAL, context.uiThread(), this::reloadRows);
         freshnessPoll = Repeating.every(FRESHNESS_INTERVAL, context.uiThread(), this::checkFreshness);
     }
