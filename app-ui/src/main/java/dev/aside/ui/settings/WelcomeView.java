@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -75,11 +74,6 @@ public final class WelcomeView extends VBox {
     }
 
     private void field(GridPane grid, String label, StringProperty property, String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setPrefColumnCount(30);
-        field.textProperty().bindBidirectional(property);
-        grid.addRow(row++, new Label(label), field);
+        grid.addRow(row++, new Label(label), SettingsDialog.textField(property, id, prompt));
     }
 }
