@@ -115,7 +115,8 @@ public final class AsideApplication extends Application {
             Platform.runLater(() -> dialogs.error("Something went wrong (details are in the log)", error));
         });
         AsideEngine current = engine.get();
-        ServerConfig serverConfig = EmbeddedServer.config(options, store.load(), current.settings().cacheRoot());
+        ServerConfig serverConfig = EmbeddedServer.config(options, store.load(), System.getenv(),
+                current.settings().cacheRoot());
         ConsoleContext context = new ConsoleContext(current, tasks, dialogs, Platform::runLater, new ItemSelection());
         window = new ConsoleWindow(context, dialogs, store, serverConfig);
         window.setOnReopen(settings -> reopenWith(stage,

@@ -83,7 +83,8 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         ItemViewModel itemModel = keep(new ItemViewModel(context));
         TelemetryViewModel telemetryModel = keep(new TelemetryViewModel(context));
         functionsModel = keep(new FunctionsViewModel(context));
-        serverModel = keep(new ServerViewModel(context, serverConfig));
+        serverModel = keep(new ServerViewModel(context, serverConfig,
+                locked -> settingsStore.save(settingsStore.load().withLockWrites(locked))));
         boolean configured = !context.cache().storages().isEmpty();
         sources = configured ? new SourcesView(new SourcesViewModel(context)) : null;
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));

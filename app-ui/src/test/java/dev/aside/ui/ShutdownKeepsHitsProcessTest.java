@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,7 +72,7 @@ class ShutdownKeepsHitsProcessTest {
 
         try (AsideEngine again = AsideEngine.open(EngineSettings.fromEnvironment(Map.of())
                 .withCacheRoot(temp.resolve("cache")).withFunctionsDir(temp.resolve("functions")))) {
-            ItemInfo info = again.cache().head("a.json").orElseThrow();
+            ItemInfo info = again.cache().head(ItemKey.of("sd", "a.json")).orElseThrow();
             assertEquals(2, info.hits(), info.toString()); // the first read loaded it; two hits after
             assertNotNull(info.lastAccess());
         }

@@ -1,5 +1,6 @@
 package dev.aside.engine;
 
+import dev.aside.engine.format.FormatRegistry;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,15 +17,18 @@ public interface CachePolicy {
      * @return the keys evicted from memory, empty when everything fits
      * @throws InvalidParameterException when {@code bytes} is not positive
      */
-    List<String> setMemoryLimitBytes(long bytes);
+    List<ItemKey> setMemoryLimitBytes(long bytes);
 
     long memoryUsedBytes();
 
     /** Drops the item from memory only; it stays on disk. False when it was not in memory. */
-    boolean evictFromMemory(String key);
+    boolean evictFromMemory(ItemKey key);
 
     /** The folder holding the disk tier. */
     Path cacheRoot();
+
+    /** The file types this cache reads; ask it before a SOR request, as reads do. */
+    FormatRegistry formats();
 
     /** Blocks until every disk write queued so far has finished (for tests and shutdown). */
     void awaitPersistence();

@@ -4,7 +4,7 @@ import dev.aside.engine.sor.ObjectMeta;
 
 /**
  * Whether a cached item still matches its object in the system of record, as
- * {@link Cache#freshness(String)} finds it with one metadata request.
+ * {@link Cache#freshness(ItemKey)} finds it with one metadata request.
  */
 public enum Freshness {
     /** The SOR's object is the version that was loaded, or the item was written and has no SOR. */
@@ -21,7 +21,7 @@ public enum Freshness {
     static Freshness compare(ItemInfo cached, ObjectMeta now) {
         boolean changed = cached.sorLastModified() == null && (cached.sorEtag() == null || now.etag() == null)
                 ? cached.sorSize() != now.size()
-                : now.differsFrom(new ObjectMeta(cached.key(), cached.sorSize(),
+                : now.differsFrom(new ObjectMeta(cached.path(), cached.sorSize(),
                         cached.sorLastModified(), cached.sorEtag()));
         return changed ? STALE : CURRENT;
     }

@@ -14,17 +14,19 @@ class PeekTest {
     @RegisterExtension
     final CacheHarness harness = new CacheHarness();
 
+    private static final ItemKey A = ItemKey.of("sd", "a.json");
+
     @Test
     void peek_memoryItem_countsNoHitAndKeepsLastAccess() {
         Cache cache = harness.cache();
         harness.source("a.json", "{\"a\": 1}");
-        cache.read("a.json");
-        ItemInfo before = cache.head("a.json").orElseThrow();
+        cache.read(A);
+        ItemInfo before = cache.head(A).orElseThrow();
 
-        CachedItem peeked = cache.peek("a.json").orElseThrow();
+        CachedItem peeked = cache.peek(A).orElseThrow();
 
         assertEquals(1, ((JsonValue) peeked.value()).json().get("a").asInt());
-        ItemInfo after = cache.head("a.json").orElseThrow();
+        ItemInfo after = cache.head(A).orElseThrow();
         assertEquals(before.hits(), after.hits());
         assertEquals(before.lastAccess(), after.lastAccess());
         assertEquals(0, cache.stats().memoryHits() + cache.stats().diskHits());
@@ -34,16 +36,16 @@ class PeekTest {
     void peek_diskOnlyItem_readsFromDiskWithoutPromoting() {
         Cache cache = harness.cache();
         harness.source("a.json", "{\"a\": 1}");
-        cache.read("a.json");
+        cache.read(A);
         cache.policy().awaitPersistence();
-        cache.policy().evictFromMemory("a.json");
+        cache.policy().evictFromMemory(A);
 
-        CachedItem peeked = cache.peek("a.json").orElseThrow();
+        CachedItem peeked = cache.peek(A).orElseThrow();
 
         assertEquals(Tier.DISK, peeked.servedFrom());
-        assertEquals(Tier.DISK, cache.head("a.json").orElseThrow().tier());
+        assertEquals(Tier.DISK, cache.head(A).orElseThrow().tier());
         assertEquals(0, cache.stats().memoryUsedBytes());
-        assertEquals(0, cache.head("a.json").orElseThrow().hits());
+        assertEquals(0, cache.head(A).orElseThrow().hits());
     }
 
     @Test
@@ -51,8 +53,8 @@ class PeekTest {
         Cache cache = harness.cache();
         harness.source("a.json", "{\"a\": 1}");
 
-        assertTrue(cache.peek("a.json").isEmpty());
+        assertTrue(cache.peek(A).isEmpty());
         assertEquals(0, harness.sor().requests());
-        assertFalse(cache.head("a.json").isPresent());
+        assertFalse(cache.head(A).isPresent());
     }
 }

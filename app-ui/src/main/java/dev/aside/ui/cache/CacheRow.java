@@ -2,6 +2,7 @@ package dev.aside.ui.cache;
 
 import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -11,7 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class CacheRow {
 
-    private final String key;
+    private final ItemKey key;
     private final ReadOnlyObjectWrapper<ItemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
     /** As the engine last found it against the SOR; null while unknown. */
     private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
@@ -21,7 +22,7 @@ public final class CacheRow {
         this.info.set(info);
     }
 
-    public String key() {
+    public ItemKey key() {
         return key;
     }
 
@@ -36,7 +37,7 @@ public final class CacheRow {
 
     /** The badge's text: current, stale, unreachable, not checked yet, or no SOR for a written value. */
     public String staleText() {
-        if (info().storage() == null) {
+        if (key.isWritten()) {
             return "no SOR";
         }
         Freshness f = freshness.get();
@@ -54,7 +55,7 @@ public final class CacheRow {
     }
 
     private static boolean reloaded(ItemInfo before, ItemInfo now) {
-        return now.storage() != null && before.loadedAt() != null && now.loadedAt() != null
+        return !now.key().isWritten() && before.loadedAt() != null && now.loadedAt() != null
                 && now.loadedAt().isAfter(before.loadedAt());
     }
 

@@ -3,6 +3,7 @@ package dev.aside.ui.cache;
 import dev.aside.engine.Cache;
 import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.ui.common.BackgroundTask;
 import java.util.HashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
  * Asks the engine how fresh each item loaded from a SOR is ({@link Cache#freshness}, the one rule
  * that validating reads use too): one metadata request per item, so it runs in the background.
  */
-final class FreshnessCheck extends BackgroundTask<Map<String, Freshness>> {
+final class FreshnessCheck extends BackgroundTask<Map<ItemKey, Freshness>> {
 
     private final Cache cache;
     private final List<ItemInfo> items;
@@ -25,14 +26,14 @@ final class FreshnessCheck extends BackgroundTask<Map<String, Freshness>> {
     }
 
     @Override
-    protected Map<String, Freshness> call() {
-        Map<String, Freshness> found = new HashMap<>();
+    protected Map<ItemKey, Freshness> call() {
+        Map<ItemKey, Freshness> found = new HashMap<>();
         int done = 0;
         for (ItemInfo item : items) {
             if (isCancelled()) {
                 break;
             }
-            if (item.storage() != null) {
+            if (!item.key().isWritten()) {
                 try {
                     found.put(item.key(), cache.freshness(item.key()));
                 } catch (ItemNotFoundException deletedMeanwhile) {

@@ -1,9 +1,10 @@
 package dev.aside.ui.common;
 
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import dev.aside.engine.ItemKey;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The cache item the analyst is working on, shared between screens. Two facts, kept apart because
@@ -13,32 +14,32 @@ import javafx.beans.property.StringProperty;
  */
 public final class ItemSelection {
 
-    private final StringProperty key = new SimpleStringProperty(this, "key");
-    private final ReadOnlyStringWrapper opened = new ReadOnlyStringWrapper(this, "opened");
+    private final ObjectProperty<ItemKey> key = new SimpleObjectProperty<>(this, "key");
+    private final ReadOnlyObjectWrapper<ItemKey> opened = new ReadOnlyObjectWrapper<>(this, "opened");
 
-    public StringProperty keyProperty() {
+    public ObjectProperty<ItemKey> keyProperty() {
         return key;
     }
 
-    public String key() {
+    public ItemKey key() {
         return key.get();
     }
 
-    public void select(String itemKey) {
+    public void select(ItemKey itemKey) {
         key.set(itemKey);
     }
 
     /** The item shown in the Item view; changes only through {@link #open}. */
-    public ReadOnlyStringProperty openedProperty() {
+    public ReadOnlyObjectProperty<ItemKey> openedProperty() {
         return opened.getReadOnlyProperty();
     }
 
-    public String opened() {
+    public ItemKey opened() {
         return opened.get();
     }
 
     /** Selects the item and asks the Item view to read it: an explicit act of the analyst. */
-    public void open(String itemKey) {
+    public void open(ItemKey itemKey) {
         key.set(itemKey);
         opened.set(itemKey);
     }

@@ -5,6 +5,7 @@ import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.Tier;
 import dev.aside.engine.value.BytesValue;
@@ -15,9 +16,10 @@ import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
 import dev.aside.ui.common.Repeating;
-import java.time.Duration;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.ValueText;
 import dev.aside.ui.common.grid.TableGridModel;
+import java.time.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,7 +41,7 @@ public final class ItemViewModel implements AutoCloseable {
     private static final String NOTHING_OPEN = "Open an item in Cache (Enter or double-click) or choose one here";
 
     private final ConsoleContext context;
-    private final ObservableList<String> keys = FXCollections.observableArrayList();
+    private final ObservableList<ItemKey> keys = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ItemContent> content = new ReadOnlyObjectWrapper<>(this, "content");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", NOTHING_OPEN);
     private final Cache.Subscription subscription;
@@ -75,7 +77,7 @@ public final class ItemViewModel implements AutoCloseable {
 
     /** Reads the open item through the cache, counting a hit and bringing it into memory: asked for, never implied. */
     public void keepInMemory() {
-        String key = context.selection().opened();
+        ItemKey key = context.selection().opened();
         if (key != null) {
             context.tasks().execute(BackgroundTask.of("Load " + key + " into memory",
                             () -> context.cache().getIfPresent(key).isPresent())
@@ -84,18 +86,18 @@ public final class ItemViewModel implements AutoCloseable {
     }
 
     /** Choosing an item in the Item screen's picker opens it. */
-    public void openPicked(String key) {
+    public void openPicked(ItemKey key) {
         if (key != null && !key.equals(context.selection().opened())) {
             context.selection().open(key);
         }
     }
 
     /** Every cached key, for the picker. */
-    public ObservableList<String> keys() {
+    public ObservableList<ItemKey> keys() {
         return keys;
     }
 
-    public ReadOnlyStringProperty openedKeyProperty() {
+    public ReadOnlyObjectProperty<ItemKey> openedKeyProperty() {
         return context.selection().openedProperty();
     }
 
@@ -112,7 +114,7 @@ public final class ItemViewModel implements AutoCloseable {
         open(context.selection().opened());
     }
 
-    private void onDeleted(String key) {
+    private void onDeleted(ItemKey key) {
         if (!key.equals(context.selection().opened())) {
             return;
         }
@@ -133,7 +135,7 @@ public final class ItemViewModel implements AutoCloseable {
 
     /** The header follows reads, promotions from disk and evictions of the open item. */
     private void refreshHeader() {
-        String key = context.selection().opened();
+        ItemKey key = context.selection().opened();
         ItemContent shown = content.get();
         if (key == null || shown == null) {
             return;
@@ -144,8 +146,8 @@ public final class ItemViewModel implements AutoCloseable {
         });
     }
 
-    private static String header(String key, ItemInfo info) {
-        return key + " · " + info.kind().name().toLowerCase() + " · " + DisplayFormat.shape(info) + " · "
+    private static String header(ItemKey key, ItemInfo info) {
+        return StorageLabel.describe(key) + " · " + info.kind().name().toLowerCase() + " · " + DisplayFormat.shape(info) + " · "
                 + info.tier().name().toLowerCase() + " · " + DisplayFormat.count(info.hits()) + " hits";
     }
 
@@ -156,9 +158,9 @@ public final class ItemViewModel implements AutoCloseable {
         }
     }
 
-    private void open(String key) {
+    private void open(ItemKey key) {
         cancelPending();
-        if (key == null || key.isBlank()) {
+        if (key == null) {
             content.set(null);
             status.set(NOTHING_OPEN);
             return;
@@ -181,9 +183,9 @@ public final class ItemViewModel implements AutoCloseable {
                 }));
     }
 
-    private ItemContent prepare(String key) throws JsonProcessingException {
+    private ItemContent prepare(ItemKey key) throws JsonProcessingException {
         CachedItem item = context.cache().peek(key)
-                .orElseThrow(() -> new ItemNotFoundException("'" + key + "' is not in the cache any more."));
+                .orElseThrow(() -> ItemNotFoundException.notCached(key));
         return prepare(item);
     }
 

@@ -1,8 +1,9 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
+import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
-import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +21,7 @@ import tech.tablesaw.api.Table;
 public final class TableStatsModel {
 
     private final ConsoleContext context;
-    private final String key;
+    private final ItemKey key;
     private final Table table;
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
@@ -28,7 +29,7 @@ public final class TableStatsModel {
     private BackgroundTask<ChartData> charting;
     private BackgroundTask<?> profiling;
 
-    TableStatsModel(ConsoleContext context, String key, Table table) {
+    TableStatsModel(ConsoleContext context, ItemKey key, Table table) {
         this.context = context;
         this.key = key;
         this.table = table;

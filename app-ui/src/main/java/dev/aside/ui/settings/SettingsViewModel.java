@@ -2,6 +2,7 @@ package dev.aside.ui.settings;
 
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.ServerConfig;
 import dev.aside.ui.common.ConsoleContext;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -154,14 +156,15 @@ public final class SettingsViewModel {
         String secret = blank(s3SecretKey) ? saved.s3SecretKey() : s3SecretKey.get();
         AppSettings next = new AppSettings(s3Bucket.get(), s3Prefix.get(), s3Region.get(), s3Profile.get(),
                 s3AccessKey.get(), secret, s3Endpoint.get(), driveFolder.get(), cacheFolder.get(), memoryLimit.get(),
-                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get());
+                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get(),
+                saved.lockWrites());
         store.save(next);
         String evictedNote = "";
         if (!next.memoryLimit().isEmpty()) {
-            List<String> evicted = context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
+            List<ItemKey> evicted = context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
             evictedNote = evicted.isEmpty() ? " Everything in memory fits the new limit."
                     : " To fit it, " + evicted.size() + (evicted.size() == 1 ? " item was" : " items were")
-                    + " evicted from memory (still on disk): " + String.join(", ", evicted) + ".";
+                    + " evicted from memory (still on disk): " + evicted.stream().map(ItemKey::toString).collect(Collectors.joining(", ")) + ".";
         }
         context.dialogs().info("Settings saved. The memory limit applies now; sources, cache folder and port "
                 + "at the next start." + evictedNote);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.CacheEvent;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.ui.Screen;
 import dev.aside.ui.item.ColumnStats;
@@ -22,6 +23,9 @@ class BrowsingLeavesCacheTest {
     @RegisterExtension
     final ConsoleFixture console = new ConsoleFixture();
 
+    private static final ItemKey TRADES = ItemKey.of("sd", "trades.csv");
+    private static final ItemKey DESK = ItemKey.of("sd", "desk.json");
+
     private void seed() {
         StringBuilder csv = new StringBuilder("id,price,side\n");
         for (int i = 0; i < 500; i++) {
@@ -35,10 +39,10 @@ class BrowsingLeavesCacheTest {
     void selectingRowsAndOpeningStats_countNoHitAndPromoteNothing() throws Exception {
         seed();
         FxRobot robot = console.show(Screen.CACHE);
-        console.cache().read("trades.csv");
-        console.cache().read("desk.json");
+        console.cache().read(TRADES);
+        console.cache().read(DESK);
         console.cache().policy().awaitPersistence();
-        console.cache().policy().evictFromMemory("desk.json");
+        console.cache().policy().evictFromMemory(DESK);
         long hitsBefore = console.cache().stats().memoryHits() + console.cache().stats().diskHits();
         TableView<CacheRow> table = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> table.getItems().size() == 2);
@@ -49,53 +53,53 @@ class BrowsingLeavesCacheTest {
         Thread.sleep(500); // time for any background open to have happened, as it did before
         console.await(10, () -> console.context().tasks().runningCount().get() == 0);
 
-        assertEquals(Tier.DISK, console.cache().head("desk.json").orElseThrow().tier(), "selecting promoted it");
-        assertEquals(0, console.cache().head("desk.json").orElseThrow().hits());
-        assertEquals(0, console.cache().head("trades.csv").orElseThrow().hits());
+        assertEquals(Tier.DISK, console.cache().head(DESK).orElseThrow().tier(), "selecting promoted it");
+        assertEquals(0, console.cache().head(DESK).orElseThrow().hits());
+        assertEquals(0, console.cache().head(TRADES).orElseThrow().hits());
 
         robot.clickOn("trades.csv");
         robot.type(KeyCode.ENTER); // opening is explicit
         TableView<ColumnStats> stats = robot.lookup("#item-stats").queryTableView();
         console.await(15, () -> stats.getItems().size() == 3);
         console.await(10, () -> console.context().tasks().runningCount().get() == 0);
-        assertEquals(0, console.cache().head("trades.csv").orElseThrow().hits(), "statistics counted a hit");
+        assertEquals(0, console.cache().head(TRADES).orElseThrow().hits(), "statistics counted a hit");
         assertEquals(hitsBefore, console.cache().stats().memoryHits() + console.cache().stats().diskHits());
 
-        robot.interact(() -> console.context().selection().open("desk.json"));
+        robot.interact(() -> console.context().selection().open(DESK));
         console.await(10, () -> robot.lookup("#item-status").queryLabeled().getText().contains("disk"));
-        assertEquals(Tier.DISK, console.cache().head("desk.json").orElseThrow().tier(), "opening promoted it");
+        assertEquals(Tier.DISK, console.cache().head(DESK).orElseThrow().tier(), "opening promoted it");
         robot.clickOn("#item-keep-in-memory"); // the analyst asks for it
-        console.await(10, () -> console.cache().head("desk.json").orElseThrow().tier() == Tier.BOTH);
+        console.await(10, () -> console.cache().head(DESK).orElseThrow().tier() == Tier.BOTH);
         console.await(10, () -> robot.lookup("#item-status").queryLabeled().getText().contains("both"));
-        assertEquals(1, console.cache().head("desk.json").orElseThrow().hits());
+        assertEquals(1, console.cache().head(DESK).orElseThrow().hits());
     }
 
     @Test
     void delete_whileOpenAndStatsInFlight_nothingReloadsIt() throws Exception {
         seed();
         FxRobot robot = console.show(Screen.CACHE);
-        console.cache().read("trades.csv");
+        console.cache().read(TRADES);
         console.cache().policy().awaitPersistence();
         List<CacheEvent> events = new CopyOnWriteArrayList<>();
         console.cache().subscribe(events::add);
         TableView<CacheRow> table = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> table.getItems().size() == 1);
 
-        for (int attempt = 0; attempt < 3 && console.cache().head("trades.csv").isPresent(); attempt++) {
+        for (int attempt = 0; attempt < 3 && console.cache().head(TRADES).isPresent(); attempt++) {
             robot.interact(() -> {
-                console.context().selection().open("trades.csv"); // open and statistics start...
+                console.context().selection().open(TRADES); // open and statistics start...
                 table.getSelectionModel().select(0);
                 console.window().show(Screen.CACHE);
             });
             robot.clickOn("#cache-table");
             robot.type(KeyCode.DELETE); // ...and Delete comes while they run
         }
-        console.await(10, () -> console.cache().head("trades.csv").isEmpty());
+        console.await(10, () -> console.cache().head(TRADES).isEmpty());
         Thread.sleep(500);
         console.await(10, () -> console.context().tasks().runningCount().get() == 0);
         console.cache().policy().awaitPersistence();
 
-        assertTrue(console.cache().head("trades.csv").isEmpty(), "the delete was undone: " + events);
+        assertTrue(console.cache().head(TRADES).isEmpty(), "the delete was undone: " + events);
         int deleted = indexOf(events, CacheEvent.Deleted.class);
         assertTrue(deleted >= 0);
         assertTrue(events.subList(deleted, events.size()).stream().noneMatch(e -> e instanceof CacheEvent.LoadStarted),

@@ -3,6 +3,7 @@ package dev.aside.ui.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.ui.Screen;
 import dev.aside.ui.settings.SettingsStore;
@@ -22,6 +23,8 @@ class CacheNumbersTest {
     @RegisterExtension
     final ConsoleFixture console = new ConsoleFixture();
 
+    private static final ItemKey BIG = ItemKey.of("sd", "big.json");
+
     private static String collection(int elements) {
         return "[" + "{\"name\": \"bond\", \"price\": 101.5},".repeat(elements - 1) + "{\"name\": \"last\"}]";
     }
@@ -33,7 +36,7 @@ class CacheNumbersTest {
         console.write("tiny.json", "1");
         FxRobot robot = console.show(Screen.CACHE);
         for (String key : List.of("big.json", "mid.json", "small.json", "tiny.json")) {
-            console.cache().read(key);
+            console.cache().read(ItemKey.of("sd", key));
         }
         console.cache().policy().awaitPersistence();
         return robot;
@@ -53,7 +56,7 @@ class CacheNumbersTest {
         });
 
         List<Long> heaps = table.getItems().stream().map(r -> r.info().heapBytes()).toList();
-        assertEquals("big.json", table.getItems().get(0).key(), heaps.toString());
+        assertEquals("big.json", table.getItems().get(0).key().path(), heaps.toString());
         for (int i = 1; i < heaps.size(); i++) {
             assertTrue(heaps.get(i - 1) >= heaps.get(i), heaps.toString());
         }
@@ -64,10 +67,10 @@ class CacheNumbersTest {
         FxRobot robot = showSeeded();
         TableView<CacheRow> table = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> table.getItems().size() == 4);
-        console.cache().policy().evictFromMemory("big.json");
+        console.cache().policy().evictFromMemory(BIG);
         console.await(10, () -> row(table, "big.json").info().tier() == Tier.DISK);
 
-        Thread reader = new Thread(() -> console.cache().read("big.json")); // a script's read: no event says so
+        Thread reader = new Thread(() -> console.cache().read(BIG)); // a script's read: no event says so
         reader.start();
         reader.join();
 
@@ -86,7 +89,7 @@ class CacheNumbersTest {
         FxRobot robot = showSeeded();
         TableView<CacheRow> table = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> table.getItems().size() == 4);
-        long big = console.cache().head("big.json").orElseThrow().heapBytes();
+        long big = console.cache().head(BIG).orElseThrow().heapBytes();
 
         robot.interact(() -> {
             SettingsViewModel settings = new SettingsViewModel(SettingsStore.standard(), console.context());
@@ -102,7 +105,7 @@ class CacheNumbersTest {
                 && n.summary().contains("big.json")), console.dialogs().shown().toString());
     }
 
-    private static CacheRow row(TableView<CacheRow> table, String key) {
-        return table.getItems().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    private static CacheRow row(TableView<CacheRow> table, String path) {
+        return table.getItems().stream().filter(r -> r.key().path().equals(path)).findFirst().orElseThrow();
     }
 }

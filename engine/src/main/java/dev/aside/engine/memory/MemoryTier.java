@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.Value;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,22 +27,22 @@ public final class MemoryTier {
     /** A value with the estimate it was admitted with, so it is weighed once, not on every event. */
     private record Held(Value value, long heapBytes) {}
 
-    private final Cache<String, Held> values;
-    private final Policy.Eviction<String, Held> eviction;
-    private final BiConsumer<String, Long> onEvicted;
+    private final Cache<ItemKey, Held> values;
+    private final Policy.Eviction<ItemKey, Held> eviction;
+    private final BiConsumer<ItemKey, Long> onEvicted;
 
     /**
      * @param limitBytes the bound on the sum of estimated heap bytes
      * @param onEvicted called with the key and the value's estimated bytes when an item leaves to
      *     make room (not when it is removed by {@link #remove})
      */
-    public MemoryTier(long limitBytes, BiConsumer<String, Long> onEvicted) {
+    public MemoryTier(long limitBytes, BiConsumer<ItemKey, Long> onEvicted) {
         this.onEvicted = onEvicted;
         this.values = Caffeine.newBuilder()
                 .maximumWeight(units(limitBytes))
                 .weigher(MemoryTier::weigh)
                 .executor(Runnable::run)
-                .evictionListener((String key, Held held, RemovalCause cause) -> {
+                .evictionListener((ItemKey key, Held held, RemovalCause cause) -> {
                     if (cause.wasEvicted() && key != null && held != null) {
                         onEvicted.accept(key, held.heapBytes());
                     }
@@ -56,7 +57,7 @@ public final class MemoryTier {
      */
     private static final int UNIT_SHIFT = 6;
 
-    private static int weigh(String key, Held held) {
+    private static int weigh(ItemKey key, Held held) {
         return (int) Math.min(Integer.MAX_VALUE, units(held.heapBytes()));
     }
 
@@ -65,7 +66,7 @@ public final class MemoryTier {
     }
 
     /** The value, or null when not held; counts as an access for the eviction policy. */
-    public Value get(String key) {
+    public Value get(ItemKey key) {
         Held held = values.getIfPresent(key);
         return held == null ? null : held.value();
     }
@@ -74,23 +75,23 @@ public final class MemoryTier {
      * The value, or null when not held, without counting an access: looking at an item must not
      * change which items the policy keeps.
      */
-    public Value peek(String key) {
+    public Value peek(ItemKey key) {
         Held held = values.policy().getIfPresentQuietly(key);
         return held == null ? null : held.value();
     }
 
     /** Admits a value weighing {@code heapBytes}; may evict others, or this one if it is too big. */
-    public void put(String key, Value value, long heapBytes) {
+    public void put(ItemKey key, Value value, long heapBytes) {
         values.put(key, new Held(value, heapBytes));
     }
 
     /** Removes without reporting an eviction; the estimated bytes freed, or -1 when not held. */
-    public long remove(String key) {
+    public long remove(ItemKey key) {
         Held held = values.asMap().remove(key);
         return held == null ? -1 : held.heapBytes();
     }
 
-    public boolean contains(String key) {
+    public boolean contains(ItemKey key) {
         return values.asMap().containsKey(key);
     }
 
@@ -111,15 +112,15 @@ public final class MemoryTier {
      *
      * @return the keys evicted, in eviction order; empty when everything fits
      */
-    public synchronized List<String> setLimitBytes(long bytes) {
+    public synchronized List<ItemKey> setLimitBytes(long bytes) {
         long limit = units(bytes);
         long excess = eviction.weightedSize().orElse(0) - limit;
-        List<String> evicted = new ArrayList<>();
+        List<ItemKey> evicted = new ArrayList<>();
         // coldest first, so among items of equal weight the policy's least valuable goes first
-        List<Map.Entry<String, Held>> candidates = new ArrayList<>(eviction.coldest(Integer.MAX_VALUE).entrySet());
-        candidates.sort(Comparator.comparingLong((Map.Entry<String, Held> e) -> e.getValue().heapBytes()).reversed());
+        List<Map.Entry<ItemKey, Held>> candidates = new ArrayList<>(eviction.coldest(Integer.MAX_VALUE).entrySet());
+        candidates.sort(Comparator.comparingLong((Map.Entry<ItemKey, Held> e) -> e.getValue().heapBytes()).reversed());
         while (excess > 0 && !candidates.isEmpty()) {
-            Map.Entry<String, Held> victim = smallestCovering(candidates, excess);
+            Map.Entry<ItemKey, Held> victim = smallestCovering(candidates, excess);
             candidates.remove(victim);
             if (values.asMap().remove(victim.getKey(), victim.getValue())) {
                 excess -= weigh(victim.getKey(), victim.getValue());
@@ -135,9 +136,9 @@ public final class MemoryTier {
      * In a list sorted largest first (coldest first among equals): the lightest entry weighing at
      * least {@code units}, the coldest of those; else the first, the largest.
      */
-    private static Map.Entry<String, Held> smallestCovering(List<Map.Entry<String, Held>> largestFirst, long units) {
-        Map.Entry<String, Held> chosen = largestFirst.get(0);
-        for (Map.Entry<String, Held> entry : largestFirst) {
+    private static Map.Entry<ItemKey, Held> smallestCovering(List<Map.Entry<ItemKey, Held>> largestFirst, long units) {
+        Map.Entry<ItemKey, Held> chosen = largestFirst.get(0);
+        for (Map.Entry<ItemKey, Held> entry : largestFirst) {
             long weight = weigh(entry.getKey(), entry.getValue());
             if (weight < units) {
                 break;

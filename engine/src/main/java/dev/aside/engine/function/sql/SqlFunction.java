@@ -1,6 +1,7 @@
 package dev.aside.engine.function.sql;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
@@ -21,7 +22,7 @@ final class SqlFunction implements AsideFunction {
     public Object main(Cache cache, Kwargs kwargs) {
         Table result = SqlQuery.run(cache, kwargs.string("query"));
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(result));
+            cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(result));
         }
         return result;
     }
