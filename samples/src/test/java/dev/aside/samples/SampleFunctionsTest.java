@@ -80,7 +80,7 @@ class SampleFunctionsTest {
         long expected = trades.longColumn("quantity").isGreaterThanOrEqualTo(4_500_000).size();
         assertEquals(expected, answer.get("rows").asLong());
         assertTrue(expected > 0);
-        Table stored = ((dev.aside.engine.value.TableValue) engine.cache().read(ItemKey.of("sd", "results/large")).value()).table();
+        Table stored = ((dev.aside.engine.value.TableValue) engine.cache().read(ItemKey.written("results/large")).value()).table();
         assertEquals(expected, stored.rowCount());
         assertTrue(stored.longColumn("quantity").min() >= 4_500_000);
     }
