@@ -64,7 +64,7 @@ class FxResponsivenessTest {
 
         FxPulseWatchdog inspect = new FxPulseWatchdog();
         inspect.start();
-        robot.interact(() -> console.context().selection().select(ItemKey.of("sd", "big/trades.parquet")));
+        robot.interact(() -> console.context().selection().open(ItemKey.of("sd", "big/trades.parquet")));
         console.showScreen(Screen.ITEM);
         TableView<?> stats = robot.lookup("#item-stats").queryTableView();
         console.await(300, () -> !stats.getItems().isEmpty());

@@ -78,6 +78,26 @@ public interface Cache extends AutoCloseable {
     Optional<CachedItem> getIfPresent(ItemKey key);
 
     /**
+     * The item from memory or disk for looking at, with no side effect on the cache: no hit is
+     * counted, last access does not move, the memory tier's policy does not see an access, and an
+     * item held only on disk is read from disk without being promoted to memory. Never goes to the
+     * SOR. Empty when not cached (or deleted meanwhile).
+     *
+     * @throws CacheStorageException when the disk copy cannot be read
+     */
+    Optional<CachedItem> peek(ItemKey key);
+
+    /**
+     * Compares the cached item with its object in the SOR, one metadata request: the one staleness
+     * rule, which validating reads use too. An item written by a function has no SOR and is
+     * {@link Freshness#CURRENT}; an object gone from the SOR is {@link Freshness#STALE}; a SOR that
+     * cannot be asked gives {@link Freshness#UNREACHABLE} rather than an exception.
+     *
+     * @throws ItemNotFoundException when {@code key} is not cached
+     */
+    Freshness freshness(ItemKey key);
+
+    /**
      * Stores a value a function wrote (no SOR) under {@code key}, replacing an earlier written value.
      *
      * @throws InvalidParameterException when {@code key} names a storage (an item loaded from a SOR is

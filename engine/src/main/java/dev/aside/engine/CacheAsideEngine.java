@@ -4,7 +4,6 @@ import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.memory.MemoryTier;
-import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.TableValue;
 import dev.aside.engine.value.Value;
@@ -165,6 +164,51 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
+    public Optional<CachedItem> peek(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Value value = memory.peek(key);
+        if (value == null) {
+            value = writer.pinned(key);
+        }
+        if (value != null) {
+            return Optional.of(new CachedItem(entry.snapshot(true), value, Tier.MEMORY));
+        }
+        Value onDisk;
+        try {
+            onDisk = disk.load(key, entry.loaded().kind());
+        } catch (DamagedCopyException damaged) {
+            catalog.remove(key, entry); // set aside by the disk tier; the next read loads it again
+            throw damaged;
+        }
+        if (onDisk == null || catalog.get(key) != entry) {
+            return Optional.empty(); // deleted or replaced while it was read
+        }
+        return Optional.of(new CachedItem(entry.snapshot(false), onDisk, Tier.DISK));
+    }
+
+    @Override
+    public Freshness freshness(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null) {
+            throw ItemNotFoundException.notCached(key);
+        }
+        ItemInfo info = entry.loaded();
+        if (key.isWritten()) {
+            return Freshness.CURRENT; // a function's result has no source to compare with
+        }
+        try {
+            return Freshness.compare(info, sors.require(info.storage()).stat(info.path()));
+        } catch (ObjectNotFoundException e) {
+            return Freshness.STALE;
+        } catch (AsideException e) {
+            return Freshness.UNREACHABLE;
+        }
+    }
+
+    @Override
     public ItemInfo put(ItemKey key, Value value) {
         if (!key.isWritten()) {
             throw new InvalidParameterException("'" + key + "' names a storage: only its source's content is "
@@ -234,11 +278,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
-    public void setMemoryLimitBytes(long bytes) {
+    public List<ItemKey> setMemoryLimitBytes(long bytes) {
         if (bytes <= 0) {
             throw new InvalidParameterException("The memory limit must be positive, was " + bytes + ".");
         }
-        memory.setLimitBytes(bytes);
+        return memory.setLimitBytes(bytes);
     }
 
     @Override
@@ -391,14 +435,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
     }
 
+    /** For a validating read: like {@link #freshness} but a SOR that cannot be asked fails the read. */
     private boolean isStale(ItemInfo info) {
         if (info.key().isWritten()) {
             return false; // a function's result has no source to compare with
         }
-        ObjectMeta current = sors.require(info.storage()).stat(info.path());
-        ObjectMeta cached = new ObjectMeta(info.path(), info.sorSize(), info.sorLastModified(),
-                info.sorEtag());
-        return current.differsFrom(cached);
+        return Freshness.compare(info, sors.require(info.storage()).stat(info.path())) == Freshness.STALE;
     }
 
     // ---- writes ----

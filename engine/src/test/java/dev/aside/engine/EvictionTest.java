@@ -67,4 +67,54 @@ class EvictionTest {
         assertEquals(Tier.DISK, cache.read(ItemKey.of("sd", "a.json")).servedFrom());
         assertEquals(1, cache.stats().evictions());
     }
+
+    @Test
+    void setMemoryLimitBytes_lowered_evictsOnlyTheLargeItemAndSaysWhich() {
+        Cache cache = harness.cache();
+        harness.source("big.json", collection(20_000));
+        for (int i = 0; i < 6; i++) {
+            harness.source("s" + i + ".json", "{\"s\": " + i + "}");
+        }
+        cache.read(ItemKey.of("sd", "big.json"));
+        for (int round = 0; round < 5; round++) {
+            cache.read(ItemKey.of("sd", "big.json")); // the big item is the most used: frequency alone would keep it
+        }
+        for (int i = 0; i < 6; i++) {
+            cache.read(ItemKey.of("sd", "s" + i + ".json"));
+        }
+        cache.policy().awaitPersistence();
+        long big = cache.head(ItemKey.of("sd", "big.json")).orElseThrow().heapBytes();
+
+        List<ItemKey> evicted = cache.policy().setMemoryLimitBytes(big - 1);
+
+        assertEquals(List.of(ItemKey.of("sd", "big.json")), evicted);
+        assertEquals(6, cache.stats().memoryItemCount(), cache.stats().toString());
+        assertEquals(Tier.DISK, cache.head(ItemKey.of("sd", "big.json")).orElseThrow().tier());
+    }
+
+    @Test
+    void setMemoryLimitBytes_loweredByLittle_evictsOneSmallItemNotTheLargeOne() {
+        Cache cache = harness.cache();
+        harness.source("big.json", collection(20_000));
+        harness.source("small.json", "{\"s\": 1}");
+        cache.read(ItemKey.of("sd", "big.json"));
+        cache.read(ItemKey.of("sd", "small.json"));
+        cache.policy().awaitPersistence();
+        long used = cache.stats().memoryUsedBytes();
+
+        List<ItemKey> evicted = cache.policy().setMemoryLimitBytes(used - 64); // the tier weighs in units of 64 bytes
+
+        assertEquals(List.of(ItemKey.of("sd", "small.json")), evicted);
+        assertTrue(cache.head(ItemKey.of("sd", "big.json")).orElseThrow().tier().inMemory());
+    }
+
+    @Test
+    void setMemoryLimitBytes_raised_evictsNothing() {
+        Cache cache = harness.cache();
+        harness.source("a.json", "{\"a\": 1}");
+        cache.read(ItemKey.of("sd", "a.json"));
+
+        assertEquals(List.of(), cache.policy().setMemoryLimitBytes(2L << 30));
+        assertEquals(2L << 30, cache.policy().memoryLimitBytes());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.aside.ui.cache;
 
+import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
 import javafx.beans.Observable;
@@ -13,8 +14,8 @@ public final class CacheRow {
 
     private final ItemKey key;
     private final ReadOnlyObjectWrapper<ItemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
-    /** True or false once checked against the SOR; null while unknown. */
-    private final ReadOnlyObjectWrapper<Boolean> stale = new ReadOnlyObjectWrapper<>(this, "stale");
+    /** As the engine last found it against the SOR; null while unknown. */
+    private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
 
     CacheRow(ItemInfo info) {
         this.key = info.key();
@@ -31,22 +32,23 @@ public final class CacheRow {
 
     /** What the row's cells depend on, for bindings. */
     public Observable[] dependencies() {
-        return new Observable[] {info, stale};
+        return new Observable[] {info, freshness};
     }
 
+    /** The badge's text: current, stale, unreachable, not checked yet, or no SOR for a written value. */
     public String staleText() {
         if (key.isWritten()) {
             return "no SOR";
         }
-        Boolean s = stale.get();
-        return s == null ? "?" : s ? "stale" : "current";
+        Freshness f = freshness.get();
+        return f == null ? "not checked" : f.name().toLowerCase();
     }
 
     void update(ItemInfo now) {
         ItemInfo before = info.get();
         if (!now.equals(before)) {
             if (reloaded(before, now)) {
-                stale.set(false); // it was just read again from its source
+                freshness.set(Freshness.CURRENT); // it was just read again from its source
             }
             info.set(now);
         }
@@ -57,7 +59,7 @@ public final class CacheRow {
                 && now.loadedAt().isAfter(before.loadedAt());
     }
 
-    void markStale(Boolean value) {
-        stale.set(value);
+    void markFreshness(Freshness value) {
+        freshness.set(value);
     }
 }

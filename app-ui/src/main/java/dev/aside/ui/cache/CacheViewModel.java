@@ -3,6 +3,7 @@ package dev.aside.ui.cache;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
+import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
@@ -11,7 +12,9 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.Repeating;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,10 +32,18 @@ import javafx.collections.ObservableList;
  *
  * <p>The list follows the engine's events, whoever caused them (this console, a script over REST,
  * a function), coalesced to one refresh per burst, so an item created by curl appears without a
- * manual refresh. Reading the catalog is an in-memory snapshot, cheap enough for the UI thread;
- * anything that touches the SOR or the disk tier (staleness, refresh, export) runs as a task.
+ * manual refresh; what the engine does not announce (reads, hits, promotions from disk, a new
+ * memory limit) is picked up by re-reading the catalog every {@link #CATALOG_INTERVAL}. Reading the
+ * catalog is an in-memory snapshot, cheap enough for the UI thread; anything that touches the SOR
+ * or the disk tier (freshness, refresh, export) runs as a task. Freshness is checked in the
+ * background every {@link #FRESHNESS_INTERVAL} and on demand.
  */
 public final class CacheViewModel implements AutoCloseable {
+
+    /** Often enough that a hit or a promotion shows while the analyst looks; a catalog snapshot costs microseconds. */
+    static final Duration CATALOG_INTERVAL = Duration.ofSeconds(1);
+    /** One metadata request per item to the SOR: once a minute keeps the badges honest without loading S3. */
+    static final Duration FRESHNESS_INTERVAL = Duration.ofMinutes(1);
 
     private final ConsoleContext context;
     private final Cache cache;
@@ -45,6 +56,9 @@ public final class CacheViewModel implements AutoCloseable {
     private final Set<ItemKey> freshlyLoaded = new HashSet<>();
     private final CoalescedUpdate update;
     private final Cache.Subscription subscription;
+    private final Repeating catalogPoll;
+    private final Repeating freshnessPoll;
+    private boolean checking;
 
     public CacheViewModel(ConsoleContext context) {
         this.context = context;
@@ -52,6 +66,9 @@ public final class CacheViewModel implements AutoCloseable {
         this.update = new CoalescedUpdate(context.uiThread(), this::reloadRows);
         this.subscription = cache.subscribe(this::onEvent);
         reloadRows();
+        checkFreshness();
+        catalogPoll = Repeating.every(CATALOG_INTERVAL, context.uiThread(), this::reloadRows);
+        freshnessPoll = Repeating.every(FRESHNESS_INTERVAL, context.uiThread(), this::checkFreshness);
     }
 
     public ObservableList<CacheRow> rows() {
@@ -91,13 +108,13 @@ public final class CacheViewModel implements AutoCloseable {
             CacheRow row = byKey.get(info.key());
             if (row == null) {
                 row = new CacheRow(info);
-                row.markStale(freshlyLoaded.remove(info.key()) ? Boolean.FALSE : null);
+                row.markFreshness(freshlyLoaded.remove(info.key()) ? Freshness.CURRENT : null);
                 byKey.put(info.key(), row);
                 rows.add(Math.min(i, rows.size()), row);
             } else {
                 row.update(info);
                 if (freshlyLoaded.remove(info.key())) {
-                    row.markStale(false);
+                    row.markFreshness(Freshness.CURRENT);
                 }
             }
         }
@@ -112,14 +129,29 @@ public final class CacheViewModel implements AutoCloseable {
     /** Re-reads the catalog and checks every item against its SOR in the background. */
     public void refresh() {
         reloadRows();
-        context.tasks().execute(new StalenessCheck(cache, cache.list())
-                .onSuccess(result -> result.forEach((key, stale) -> {
-                    CacheRow row = byKey.get(key);
-                    if (row != null) {
-                        row.markStale(stale);
-                    }
-                }))
-                .onFailure(error -> context.dialogs().error("Could not check items against their sources", error)));
+        checkFreshness();
+    }
+
+    private void checkFreshness() {
+        if (checking) {
+            return; // the last check is still asking the SOR
+        }
+        checking = true;
+        context.tasks().execute(new FreshnessCheck(cache, cache.list())
+                .onSuccess(result -> {
+                    checking = false;
+                    result.forEach((key, freshness) -> {
+                        CacheRow row = byKey.get(key);
+                        if (row != null) {
+                            row.markFreshness(freshness);
+                        }
+                    });
+                })
+                .onCancelled(() -> checking = false)
+                .onFailure(error -> {
+                    checking = false;
+                    context.dialogs().error("Could not check items against their sources", error);
+                }));
     }
 
     /** Drops each item and loads it again from its SOR (the engine's update). */
@@ -167,7 +199,7 @@ public final class CacheViewModel implements AutoCloseable {
 
     void exportTo(ItemKey key, ExportFormat format, Path file) {
         context.tasks().execute(BackgroundTask.of("Export " + key, () -> {
-                    Value value = cache.getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key)).value();
+                    Value value = cache.peek(key).orElseThrow(() -> ItemNotFoundException.notCached(key)).value();
                     ItemExporter.export(value, format, file);
                     return file;
                 })
@@ -175,12 +207,22 @@ public final class CacheViewModel implements AutoCloseable {
                 .onFailure(error -> context.dialogs().error("Could not export " + key, error)));
     }
 
+    /** Browsing: remembers the row for other screens (the curl line) and reads nothing. */
     public void select(CacheRow row) {
         context.selection().select(row == null ? null : row.key());
     }
 
+    /** Opens the row in the Item view: the analyst's explicit act (Enter, double-click, Open). */
+    public void open(CacheRow row) {
+        if (row != null) {
+            context.selection().open(row.key());
+        }
+    }
+
     @Override
     public void close() {
+        catalogPoll.close();
+        freshnessPoll.close();
         subscription.close();
     }
 }

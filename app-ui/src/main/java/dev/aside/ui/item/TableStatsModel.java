@@ -1,9 +1,9 @@
 package dev.aside.ui.item;
 
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,8 +14,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The Stats tab: the table's structure with a profile per column, from the engine's
- * {@code describe} function (parallel, over the column arrays), and a chart for the column the
- * analyst picks. Both run as background tasks.
+ * {@code describe} (parallel, over the column arrays), and a chart for the column the analyst picks.
+ * Both run as background tasks over the table already in hand, never through the cache, so looking
+ * at statistics counts no hit and cannot bring back an item deleted meanwhile.
  */
 public final class TableStatsModel {
 
@@ -26,6 +27,7 @@ public final class TableStatsModel {
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private BackgroundTask<ChartData> charting;
+    private BackgroundTask<?> profiling;
 
     TableStatsModel(ConsoleContext context, ItemKey key, Table table) {
         this.context = context;
@@ -48,8 +50,8 @@ public final class TableStatsModel {
     /** Starts profiling every column; the first column's chart follows. */
     void compute() {
         status.set("Computing statistics over " + table.rowCount() + " rows…");
-        context.tasks().execute(BackgroundTask.of("Statistics of " + key, () -> ColumnStats.fromDescription(
-                        context.engine().functions().call("describe", Map.of("key", key.toString())).table()))
+        profiling = context.tasks().execute(BackgroundTask.of("Statistics of " + key,
+                        () -> ColumnStats.fromDescription(AnalyticsFunctions.describe(table)))
                 .onSuccess(result -> {
             columns.setAll(result);
             status.set(table.columnCount() + " columns, " + String.format("%,d", table.rowCount()) + " rows");
@@ -60,6 +62,16 @@ public final class TableStatsModel {
             status.set("Statistics failed");
             context.dialogs().error("Could not compute statistics", error);
         }));
+    }
+
+    /** Stops the statistics and chart still being computed (the item was deleted or another opened). */
+    void cancel() {
+        if (profiling != null) {
+            profiling.cancel();
+        }
+        if (charting != null) {
+            charting.cancel();
+        }
     }
 
     public void showChart(String columnName) {

@@ -44,6 +44,8 @@ public final class ServerViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerViewModel.class);
 
+    static final String NOT_RUNNING = "The server is not running: Start it to get a curl line.";
+
     private final ConsoleContext context;
     private final StringProperty port = new SimpleStringProperty(this, "port");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -174,7 +176,7 @@ public final class ServerViewModel implements AutoCloseable {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    status.set("Stopped");
+                    status.set("Not running: port " + wanted.port() + " is in use; choose another port and Start");
                     context.dialogs().error("The REST server could not start on port " + wanted.port()
                             + " (is another program using it?)", error);
                 }));
@@ -248,9 +250,13 @@ public final class ServerViewModel implements AutoCloseable {
                 : tokenShown.get() ? config.token() : "•".repeat(8));
     }
 
+    /** Only for a server this console runs: a line to another program (or another Aside) on the port would mislead. */
     String curlLine(boolean withToken) {
+        if (url.get().isEmpty()) {
+            return NOT_RUNNING;
+        }
         ItemKey key = context.selection().key();
-        String base = url.get().isEmpty() ? "http://" + config.bind() + ":" + port.get() : url.get();
+        String base = url.get();
         String target = key == null ? "function=cache_head"
                 : "function=read&path=" + URLEncoder.encode(key.path(), StandardCharsets.UTF_8).replace("%2F", "/")
                         + (key.isWritten() ? "" : "&storage=" + key.storage());

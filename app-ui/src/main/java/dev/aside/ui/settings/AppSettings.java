@@ -71,6 +71,24 @@ public record AppSettings(
                 driveFolder, cacheFolder, memoryLimit, port, darkTheme, rememberSecret, locked);
     }
 
+    /** The same settings with the drive folder as the source (and no S3 bucket). */
+    public AppSettings withDriveFolder(String folder) {
+        return new AppSettings("", s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
+                folder, cacheFolder, memoryLimit, port, darkTheme, rememberSecret, lockWrites);
+    }
+
+    /** The same settings with an S3 bucket as the source; the secret is remembered only when asked. */
+    public AppSettings withS3(String bucket, String prefix, String region, String endpoint, String accessKey,
+            String secretKey, boolean remember) {
+        return new AppSettings(bucket, prefix, region, s3Profile, accessKey, secretKey, endpoint,
+                driveFolder, cacheFolder, memoryLimit, port, darkTheme, remember, lockWrites);
+    }
+
+    public AppSettings withCacheFolder(String folder) {
+        return new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
+                driveFolder, folder, memoryLimit, port, darkTheme, rememberSecret, lockWrites);
+    }
+
     /** These settings as they may be written to disk: the secret only when asked to remember it. */
     AppSettings forStorage() {
         return rememberSecret ? this : new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, "",

@@ -36,7 +36,7 @@ class CacheActionsTest {
 
         console.await(10, () -> table.getItems().size() == 1);
         assertTrue(console.cache().head(ItemKey.of("sd", "a.json")).isEmpty());
-        assertEquals("b.json", table.getItems().get(0).key().path());
+        assertEquals(ItemKey.of("sd", "b.json"), table.getItems().get(0).key());
     }
 
     @Test

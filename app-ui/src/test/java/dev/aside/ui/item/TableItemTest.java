@@ -40,7 +40,7 @@ class TableItemTest {
     void stats_showsProfilePerColumnAndAChart() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
         console.cache().put(ItemKey.written("trades"), new TableValue(trades(3000)));
-        robot.interact(() -> console.context().selection().select(ItemKey.written("trades")));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("trades")));
 
         TableView<ColumnStats> stats = robot.lookup("#item-stats").queryTableView();
         console.await(15, () -> stats.getItems().size() == 3);
@@ -60,7 +60,7 @@ class TableItemTest {
     void preview_sortAndFilter_computedInBackground() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
         console.cache().put(ItemKey.written("trades"), new TableValue(trades(50_000)));
-        robot.interact(() -> console.context().selection().select(ItemKey.written("trades")));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("trades")));
         console.await(10, () -> robot.lookup("Preview").tryQuery().isPresent());
         robot.clickOn("Preview");
         TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();

@@ -3,6 +3,7 @@ package dev.aside.ui.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.Screen;
 import dev.aside.ui.cache.CacheRow;
@@ -45,7 +46,7 @@ class RestSharedCacheTest {
         console.showScreen(Screen.CACHE);
         TableView<CacheRow> cache = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> cache.getItems().size() == 1);
-        assertEquals("positions.json", cache.getItems().get(0).key().path());
+        assertEquals(ItemKey.of("sd", "positions.json"), cache.getItems().get(0).key());
 
         robot.interact(() -> cache.getSelectionModel().select(0));
         console.showScreen(Screen.SERVER);

@@ -52,7 +52,8 @@ public final class ClusterBench {
         Files.writeString(sor.resolve(SMALL), "{\"name\": \"bench\", \"values\": [1, 2, 3]}");
         System.out.printf("writing %,d bond trades to %s...%n", rows, BONDS);
         BondTrades.writeParquet(rows, sor.resolve(BONDS));
-        int[] clusterPorts = {freePort(), freePort()};
+        int[] ports = freePorts(4); // two member ports, two REST ports, all distinct
+        int[] clusterPorts = {ports[0], ports[1]};
         List<String> members = Arrays.stream(clusterPorts).mapToObj(port -> "127.0.0.1:" + port).toList();
         List<AutoCloseable> open = new ArrayList<>();
         try {
@@ -63,7 +64,7 @@ public final class ClusterBench {
             ClusterMember[] team = new ClusterMember[2];
             for (int i = 0; i < 2; i++) {
                 AsideEngine engine = open(temp.resolve("member" + i), sor, open);
-                ServerConfig config = ServerConfig.loopback(freePort(), null);
+                ServerConfig config = ServerConfig.loopback(ports[2 + i], null);
                 urls[i] = "http://127.0.0.1:" + config.port();
                 team[i] = ClusterMember.join(new ClusterSettings("bench", clusterPorts[i], members, "127.0.0.1"), engine, urls[i]);
                 open.add(team[i]);
@@ -175,9 +176,19 @@ public final class ClusterBench {
         return errors;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+            }
+            return Arrays.stream(sockets).mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 

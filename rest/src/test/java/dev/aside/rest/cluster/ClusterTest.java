@@ -50,15 +50,18 @@ class ClusterTest {
         for (int i = 0; i < ITEMS; i++) {
             TestFiles.write(sor, "item" + i + ".json", "{\"n\": " + i + "}");
         }
-        List<Integer> clusterPorts = List.of(MemberProcess.freePort(), MemberProcess.freePort(), MemberProcess.freePort());
+        List<Integer> ports = MemberProcess.freePorts(6);
+        List<Integer> clusterPorts = ports.subList(0, 3);
         long started = System.nanoTime();
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
             List<Future<MemberProcess>> starting = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 Path folder = temp.resolve("m" + i);
-                int port = clusterPorts.get(i);
-                starting.add(starter.submit(() -> MemberProcess.start(folder, sor, "test-team", port, clusterPorts, TOKEN)));
+                int restPort = ports.get(3 + i);
+                int clusterPort = clusterPorts.get(i);
+                starting.add(starter.submit(() -> MemberProcess.start(folder, sor, "test-team", restPort, clusterPort,
+                        clusterPorts, TOKEN)));
             }
             for (Future<MemberProcess> member : starting) {
                 members.add(member.get());

@@ -28,9 +28,8 @@ final class MemberProcess implements AutoCloseable {
     }
 
     /** Starts a member; returns once it answers HTTP. */
-    static MemberProcess start(Path folder, Path sor, String cluster, int clusterPort, List<Integer> memberPorts,
-            String token) throws IOException, InterruptedException {
-        int restPort = freePort();
+    static MemberProcess start(Path folder, Path sor, String cluster, int restPort, int clusterPort,
+            List<Integer> memberPorts, String token) throws IOException, InterruptedException {
         List<String> members = new ArrayList<>();
         memberPorts.forEach(port -> members.add("127.0.0.1:" + port));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -49,9 +48,18 @@ final class MemberProcess implements AutoCloseable {
         return member;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** {@code count} distinct ports free now: all are held open together, so none is handed out twice. */
+    static List<Integer> freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 
