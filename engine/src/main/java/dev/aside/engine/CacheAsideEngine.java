@@ -2,6 +2,7 @@ package dev.aside.engine;
 
 import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
+import dev.aside.engine.memory.DecodeAdmission;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.memory.MemoryTier;
 import dev.aside.engine.sor.ObjectMeta;
@@ -67,6 +68,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     private final DiskTier disk;
     private final SorLoader loader;
     private final DiskWriter writer;
+    private final DecodeAdmission admission;
+    private final long maxHeapBytes;
     /** The executor the engine made for its writer (the builder's default), shut down on close; else null. */
     private final ExecutorService ownExecutor;
     private final Listeners listeners = new Listeners();
@@ -81,9 +84,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.ticker = builder.ticker;
         this.ownExecutor = ownExecutor;
         this.memory = new MemoryTier(builder.memoryLimitBytes, this::onEvicted);
+        this.admission = new DecodeAdmission(memory, builder.maxDecodes, builder.decodeWait.toNanos(), ticker);
+        this.maxHeapBytes = builder.maxHeapBytes;
         this.formats = builder.formats;
         this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
-        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker);
+        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker, admission);
         this.writer = new DiskWriter(diskWriterExecutor);
         for (ItemInfo info : disk.entries()) {
             catalog.put(info.key(), new CatalogEntry(info, true));
@@ -238,6 +243,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         if (bytes <= 0) {
             throw new InvalidParameterException("The memory limit must be positive, was " + bytes + ".");
         }
+        try {
+            DecodeAdmission.requireHeadroom(bytes, maxHeapBytes);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(e.getMessage());
+        }
         memory.setLimitBytes(bytes);
     }
 
@@ -323,16 +333,21 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             return hit(key, entry, pending, Tier.MEMORY);
         }
         Value value;
-        try {
+        // The catalog's figure is the estimate made when the item was first decoded.
+        try (DecodeAdmission.Ticket ticket = admission.admit(key, entry.loaded().heapBytes())) {
             value = disk.load(key, entry.loaded().kind());
+            if (value != null) {
+                memory.put(key, value, entry.loaded().heapBytes());
+            }
         } catch (DamagedCopyException damaged) {
             return reloadDamaged(key, entry, damaged);
+        } catch (OutOfMemoryError e) {
+            throw admission.heapExhausted(key, e);
         }
         if (value == null) {
             throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
                     + "to load it from its source.", key, null);
         }
-        memory.put(key, value, entry.loaded().heapBytes());
         stats.diskHits.increment();
         return hit(key, entry, value, Tier.DISK);
     }
@@ -369,7 +384,10 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
         stats.loads.increment();
         stats.loadNanos.add(ticker.read() - started);
-        CatalogEntry entry = install(loaded.info(), loaded.value());
+        CatalogEntry entry;
+        try (DecodeAdmission.Ticket ticket = loaded.ticket()) {
+            entry = install(loaded.info(), loaded.value());
+        }
         queuePersist(entry, loaded.value(), () -> persistLoaded(loaded),
                 () -> DiskTier.deleteQuietly(loaded.staged()));
         listeners.fire(new CacheEvent.LoadFinished(key, loaded.info(), loaded.downloadMillis(),

@@ -3,6 +3,7 @@ package dev.aside.engine;
 import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.format.ValueFormat;
+import dev.aside.engine.memory.DecodeAdmission;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.SystemOfRecord;
@@ -27,18 +28,23 @@ final class SorLoader {
     private static final long PROGRESS_STEP = 4L << 20;
     private static final int BUFFER = 1 << 16;
 
-    /** A decoded value, its catalog facts and the staged file it came from (the caller owns it). */
+    /**
+     * A decoded value, its catalog facts and the staged file it came from (the caller owns it), with
+     * the decode's memory reservation, which the caller closes once the value is in the memory tier.
+     */
     record Loaded(ItemInfo info, Value value, Path staged, ValueFormat format, long downloadMillis,
-            long decodeMillis) {}
+            long decodeMillis, DecodeAdmission.Ticket ticket) {}
 
     private final FormatRegistry formats;
     private final Function<String, Path> stagingFiles;
     private final Listeners listeners;
     private final Clock clock;
     private final Ticker ticker;
+    private final DecodeAdmission admission;
 
     SorLoader(FormatRegistry formats, Function<String, Path> stagingFiles, Listeners listeners,
-            Clock clock, Ticker ticker) {
+            Clock clock, Ticker ticker, DecodeAdmission admission) {
+        this.admission = admission;
         this.formats = formats;
         this.stagingFiles = stagingFiles;
         this.listeners = listeners;
@@ -58,7 +64,17 @@ final class SorLoader {
             listeners.fire(new CacheEvent.LoadStarted(key, meta.size(), clock.instant()));
             download(key, sor, meta.size(), staged);
             long downloaded = ticker.read();
-            Value value = format.read(staged, path);
+            DecodeAdmission.Ticket ticket = admission.admit(key, format.estimateHeapBytes(staged));
+            Value value;
+            try {
+                value = format.read(staged, path);
+            } catch (OutOfMemoryError e) {
+                ticket.close();
+                throw admission.heapExhausted(key, e);
+            } catch (RuntimeException e) {
+                ticket.close();
+                throw e;
+            }
             long decoded = ticker.read();
             long heapBytes = HeapEstimator.estimate(value);
             Instant now = clock.instant();
@@ -66,7 +82,7 @@ final class SorLoader {
                     meta.size(), value.rows(), value.columns(), heapBytes, 0, now,
                     millis(decoded - started), now, 0, Tier.MEMORY);
             return new Loaded(info, value, staged, format, millis(downloaded - started),
-                    millis(decoded - downloaded));
+                    millis(decoded - downloaded), ticket);
         } catch (RuntimeException e) {
             DiskTier.deleteQuietly(staged);
             listeners.fire(new CacheEvent.LoadFailed(key, messageOf(e), clock.instant()));

@@ -16,6 +16,10 @@ import java.util.function.BiConsumer;
  * Maintenance runs on the calling threads ({@code Runnable::run}) so evictions happen before a
  * {@link #put} returns and tests see them deterministically.
  *
+ * <p>Decodes in flight count against the same limit: while {@link DecodeAdmission} holds a
+ * reservation, the values may only use what is left of the limit, so making room for a decode evicts
+ * before the decode allocates, and {@link #usedBytes()} reports values plus reservations.
+ *
  * <p>Thread-safe. The eviction callback runs on the thread that caused the eviction.
  */
 public final class MemoryTier {
@@ -25,6 +29,9 @@ public final class MemoryTier {
 
     private final Cache<ItemKey, Held> values;
     private final Policy.Eviction<ItemKey, Held> eviction;
+    private final Object bounds = new Object();
+    private long limitBytes;
+    private long reservedBytes;
 
     /**
      * @param limitBytes the bound on the sum of estimated heap bytes
@@ -43,6 +50,7 @@ public final class MemoryTier {
                 })
                 .build();
         this.eviction = values.policy().eviction().orElseThrow();
+        this.limitBytes = limitBytes;
     }
 
     /**
@@ -80,17 +88,39 @@ public final class MemoryTier {
         return values.asMap().containsKey(key);
     }
 
-    /** Estimated bytes held, rounded up to 64 bytes per entry. */
+    /** Estimated bytes held (rounded up to 64 bytes per entry) plus the bytes reserved for decodes. */
     public long usedBytes() {
-        return eviction.weightedSize().orElse(0) << UNIT_SHIFT;
+        synchronized (bounds) {
+            return (eviction.weightedSize().orElse(0) << UNIT_SHIFT) + reservedBytes;
+        }
     }
 
     public long limitBytes() {
-        return eviction.getMaximum() << UNIT_SHIFT;
+        synchronized (bounds) {
+            return limitBytes;
+        }
     }
 
     public void setLimitBytes(long bytes) {
-        eviction.setMaximum(units(bytes));
+        synchronized (bounds) {
+            limitBytes = bytes;
+            applyBounds();
+        }
+    }
+
+    /**
+     * Sets the bytes held for decodes in flight; values are evicted until they fit in what is left.
+     * Called by {@link DecodeAdmission} only.
+     */
+    void setReservedBytes(long bytes) {
+        synchronized (bounds) {
+            reservedBytes = bytes;
+            applyBounds();
+        }
+    }
+
+    private void applyBounds() {
+        eviction.setMaximum(units(Math.max(0, limitBytes - reservedBytes)));
     }
 
     public long size() {

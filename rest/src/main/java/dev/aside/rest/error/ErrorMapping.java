@@ -12,6 +12,7 @@ import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.InvalidPathException;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.MemoryBusyException;
 import dev.aside.engine.ObjectNotFoundException;
 import dev.aside.engine.SorAccessDeniedException;
 import dev.aside.engine.SorUnavailableException;
@@ -53,7 +54,12 @@ public final class ErrorMapping {
                 throw new MethodNotAllowedResponse(); // a proxy's method; this server is no proxy
             }
         });
-        app.exception(AsideException.class, (e, ctx) -> send(ctx, forEngine(e)));
+        app.exception(AsideException.class, (e, ctx) -> {
+            if (e instanceof MemoryBusyException busy) {
+                ctx.header(Header.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+            }
+            send(ctx, forEngine(e));
+        });
         app.exception(AuthException.class, (e, ctx) -> send(ctx, new ApiError(e.status(), e.type(), e.getMessage(), null)));
         app.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
             ctx.header(Header.ALLOW, e.getDetails().getOrDefault(AVAILABLE_METHODS, API_METHODS));
@@ -99,6 +105,10 @@ public final class ErrorMapping {
                     : " Pass storage=" + String.join(" or storage=", unknown.configured())
                             + ", or leave storage out for " + unknown.configured().get(0) + ".";
         }
+        if (e instanceof MemoryBusyException busy) {
+            return " Other large reads are using the server's memory; try again in " + busy.retryAfterSeconds()
+                    + " s (the Retry-After header), or ask the operator to raise --memory-limit and -Xmx.";
+        }
         if (e instanceof ItemNotFoundException notFound && notFound.key() != null) {
             ItemKey key = notFound.key();
             String list = "list what is cached with GET /api/v1/items.";
@@ -132,7 +142,7 @@ public final class ErrorMapping {
         if (e instanceof SorAccessDeniedException) {
             return 502;
         }
-        if (e instanceof SorUnavailableException) {
+        if (e instanceof SorUnavailableException || e instanceof MemoryBusyException) {
             return 503;
         }
         return 500;
