@@ -90,8 +90,14 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
         this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker, admission);
         this.writer = new DiskWriter(diskWriterExecutor);
+        Map<ItemKey, String> profiles = disk.profiles();
         for (ItemInfo info : disk.entries()) {
-            catalog.put(info.key(), new CatalogEntry(info, true));
+            CatalogEntry entry = new CatalogEntry(info, true);
+            String profile = profiles.get(info.key());
+            if (profile != null) {
+                entry.profile(ItemProfiler.fromJson(info, profile));
+            }
+            catalog.put(info.key(), entry);
         }
     }
 
@@ -169,6 +175,28 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }));
     }
 
+    /**
+     * Answers from the profile the disk writer computed for this version; only a version whose
+     * profile is not computed yet (just loaded, or cached before profiles existed) is profiled here,
+     * once, and the writer then keeps it in the catalog.
+     */
+    @Override
+    public ItemProfile profile(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        ItemProfile profile = entry == null ? null : entry.profile();
+        if (profile != null) {
+            return profile;
+        }
+        CachedItem item = getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
+        CatalogEntry current = catalog.get(key);
+        ItemProfile computed = ItemProfiler.profile(item.info(), item.value(), clock.instant());
+        if (current != null && ItemProfiler.sameVersion(current.loaded().loadedAt(), computed.version())) {
+            current.profile(computed);
+            writer.execute(() -> saveProfile(current, computed));
+        }
+        return computed;
+    }
+
     @Override
     public ItemInfo put(ItemKey key, Value value) {
         if (!key.isWritten()) {
@@ -210,7 +238,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public CacheStats stats() {
-        return stats.snapshot(catalog.size(), memory.size(), memory.usedBytes(), memory.limitBytes());
+        return stats.snapshot(catalog.size(), memory.size(), memory.usedBytes(), memory.limitBytes(),
+                memory.peakBytes());
     }
 
     @Override
@@ -334,11 +363,9 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
         Value value;
         // The catalog's figure is the estimate made when the item was first decoded.
+        // The reservation ends as the value enters memory: counting both at once would double it.
         try (DecodeAdmission.Ticket ticket = admission.admit(key, entry.loaded().heapBytes())) {
             value = disk.load(key, entry.loaded().kind());
-            if (value != null) {
-                memory.put(key, value, entry.loaded().heapBytes());
-            }
         } catch (DamagedCopyException damaged) {
             return reloadDamaged(key, entry, damaged);
         } catch (OutOfMemoryError e) {
@@ -348,6 +375,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
                     + "to load it from its source.", key, null);
         }
+        memory.put(key, value, entry.loaded().heapBytes());
         stats.diskHits.increment();
         return hit(key, entry, value, Tier.DISK);
     }
@@ -384,10 +412,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
         stats.loads.increment();
         stats.loadNanos.add(ticker.read() - started);
-        CatalogEntry entry;
-        try (DecodeAdmission.Ticket ticket = loaded.ticket()) {
-            entry = install(loaded.info(), loaded.value());
-        }
+        CatalogEntry entry = install(loaded.info(), loaded.value());
         queuePersist(entry, loaded.value(), () -> persistLoaded(loaded),
                 () -> DiskTier.deleteQuietly(loaded.staged()));
         listeners.fire(new CacheEvent.LoadFinished(key, loaded.info(), loaded.downloadMillis(),
@@ -445,6 +470,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
                 entry.persisted(stored.diskBytes());
                 writer.unpin(key, value);
                 listeners.fire(new CacheEvent.Persisted(key, stored.diskBytes(), clock.instant()));
+                profileOnWriter(entry, value);
             } catch (RuntimeException e) {
                 LOG.warn("Could not write '{}' to the disk tier: {}", key, e.getMessage());
                 persistFailed(entry, value);
@@ -471,6 +497,35 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             disk.delete(key);
         } catch (RuntimeException e) {
             LOG.warn("Could not remove the older disk copy of '{}': {}", key, e.getMessage());
+        }
+    }
+
+    /**
+     * Profiles a version just written (its one scan of the rows for {@code cache_item_stats}) and
+     * keeps the profile with its row; on the writer, so no request waits for it. A failure here
+     * costs only the profile, never the stored item.
+     */
+    private void profileOnWriter(CatalogEntry entry, Value value) {
+        try {
+            if (entry.profile() == null) {
+                entry.profile(ItemProfiler.profile(entry.loaded(), value, clock.instant()));
+            }
+            saveProfile(entry, entry.profile());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not profile '{}': {}", entry.loaded().key(), e.getMessage());
+        }
+    }
+
+    /** Runs on the writer; a profile that cannot be saved is computed again after a restart. */
+    private void saveProfile(CatalogEntry entry, ItemProfile profile) {
+        ItemKey key = entry.loaded().key();
+        if (catalog.get(key) != entry || !entry.onDisk()) {
+            return; // replaced or deleted meanwhile, or not on disk yet (its write saves the profile)
+        }
+        try {
+            disk.saveProfile(key, ItemProfiler.toJson(profile));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep the profile of '{}': {}", key, e.getMessage());
         }
     }
 

@@ -28,12 +28,9 @@ final class SorLoader {
     private static final long PROGRESS_STEP = 4L << 20;
     private static final int BUFFER = 1 << 16;
 
-    /**
-     * A decoded value, its catalog facts and the staged file it came from (the caller owns it), with
-     * the decode's memory reservation, which the caller closes once the value is in the memory tier.
-     */
+    /** A decoded value, its catalog facts and the staged file it came from (the caller owns it). */
     record Loaded(ItemInfo info, Value value, Path staged, ValueFormat format, long downloadMillis,
-            long decodeMillis, DecodeAdmission.Ticket ticket) {}
+            long decodeMillis) {}
 
     private final FormatRegistry formats;
     private final Function<String, Path> stagingFiles;
@@ -64,16 +61,13 @@ final class SorLoader {
             listeners.fire(new CacheEvent.LoadStarted(key, meta.size(), clock.instant()));
             download(key, sor, meta.size(), staged);
             long downloaded = ticker.read();
-            DecodeAdmission.Ticket ticket = admission.admit(key, format.estimateHeapBytes(staged));
             Value value;
-            try {
+            // The reservation ends as the value is returned: the caller puts it in memory at once, where
+            // its own weight counts, and counting both would double it.
+            try (DecodeAdmission.Ticket ticket = admission.admit(key, format.estimateHeapBytes(staged))) {
                 value = format.read(staged, path);
             } catch (OutOfMemoryError e) {
-                ticket.close();
                 throw admission.heapExhausted(key, e);
-            } catch (RuntimeException e) {
-                ticket.close();
-                throw e;
             }
             long decoded = ticker.read();
             long heapBytes = HeapEstimator.estimate(value);
@@ -82,7 +76,7 @@ final class SorLoader {
                     meta.size(), value.rows(), value.columns(), heapBytes, 0, now,
                     millis(decoded - started), now, 0, Tier.MEMORY);
             return new Loaded(info, value, staged, format, millis(downloaded - started),
-                    millis(decoded - downloaded), ticket);
+                    millis(decoded - downloaded));
         } catch (RuntimeException e) {
             DiskTier.deleteQuietly(staged);
             listeners.fire(new CacheEvent.LoadFailed(key, messageOf(e), clock.instant()));

@@ -7,6 +7,7 @@ import dev.aside.engine.CacheStats;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.ItemProfile;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.Value;
@@ -83,6 +84,11 @@ final class FunctionCacheView implements Cache {
     @Override
     public Optional<CachedItem> getIfPresent(ItemKey key) {
         return cache.getIfPresent(recordRead(key));
+    }
+
+    @Override
+    public ItemProfile profile(ItemKey key) {
+        return cache.profile(recordRead(key));
     }
 
     @Override

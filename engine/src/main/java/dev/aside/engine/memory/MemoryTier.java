@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.Value;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,6 +33,8 @@ public final class MemoryTier {
     private final Object bounds = new Object();
     private long limitBytes;
     private long reservedBytes;
+    /** The most {@link #usedBytes()} has been after an admission, so a report can compare it with the limit. */
+    private final AtomicLong peakBytes = new AtomicLong();
 
     /**
      * @param limitBytes the bound on the sum of estimated heap bytes
@@ -76,6 +79,17 @@ public final class MemoryTier {
     /** Admits a value weighing {@code heapBytes}; may evict others, or this one if it is too big. */
     public void put(ItemKey key, Value value, long heapBytes) {
         values.put(key, new Held(value, heapBytes));
+        recordPeak();
+    }
+
+    private void recordPeak() {
+        long used = usedBytes();
+        peakBytes.accumulateAndGet(used, Math::max);
+    }
+
+    /** The highest {@link #usedBytes()} seen after a value or a decode was admitted. */
+    public long peakBytes() {
+        return peakBytes.get();
     }
 
     /** Removes without reporting an eviction; the estimated bytes freed, or -1 when not held. */
@@ -117,6 +131,7 @@ public final class MemoryTier {
             reservedBytes = bytes;
             applyBounds();
         }
+        recordPeak();
     }
 
     private void applyBounds() {
