@@ -25,6 +25,7 @@ import tech.tablesaw.columns.Column;
 final class ItemProfiler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {};
 
     /** How a profile is stored: its facts with the version they describe (instants as ISO text). */
     private record Stored(String version, String computedAt, Map<String, Object> facts) {}
@@ -42,7 +43,16 @@ final class ItemProfiler {
         } else if (value instanceof BytesValue bytes) {
             facts.put("length", bytes.bytes().length);
         }
-        return new ItemProfile(info.key(), info.loadedAt(), now, facts);
+        return new ItemProfile(info.key(), info.loadedAt(), now, asStored(facts));
+    }
+
+    /** The facts as they read back from the catalog (JSON numbers, lists, maps), so both answers are equal. */
+    private static Map<String, Object> asStored(Map<String, Object> facts) {
+        try {
+            return JSON.readValue(JSON.writeValueAsString(facts), FACTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A profile holds only strings, numbers, lists and maps", e);
+        }
     }
 
     private static void describeTable(Table table, Map<String, Object> facts) {
@@ -91,7 +101,7 @@ final class ItemProfiler {
             if (!sameVersion(version, info.loadedAt())) {
                 return null;
             }
-            Map<String, Object> facts = JSON.convertValue(node.path("facts"), new TypeReference<>() {});
+            Map<String, Object> facts = JSON.convertValue(node.path("facts"), FACTS);
             return new ItemProfile(info.key(), version, Instant.parse(node.path("computedAt").asText()), facts);
         } catch (JsonProcessingException | RuntimeException e) {
             return null; // recomputed on the next call
