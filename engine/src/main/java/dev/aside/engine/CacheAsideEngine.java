@@ -69,6 +69,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     private final SorLoader loader;
     private final DiskWriter writer;
     private final DecodeAdmission admission;
+    private final ProfileKeeper profiles;
     private final long maxHeapBytes;
     /** The executor the engine made for its writer (the builder's default), shut down on close; else null. */
     private final ExecutorService ownExecutor;
@@ -90,10 +91,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
         this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker, admission);
         this.writer = new DiskWriter(diskWriterExecutor);
-        Map<ItemKey, String> profiles = disk.profiles();
+        this.profiles = new ProfileKeeper(disk, clock, entry -> catalog.get(entry.loaded().key()) == entry);
+        Map<ItemKey, String> storedProfiles = disk.profiles();
         for (ItemInfo info : disk.entries()) {
             CatalogEntry entry = new CatalogEntry(info, true);
-            String profile = profiles.get(info.key());
+            String profile = storedProfiles.get(info.key());
             if (profile != null) {
                 entry.profile(ItemProfiler.fromJson(info, profile));
             }
@@ -192,7 +194,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         ItemProfile computed = ItemProfiler.profile(item.info(), item.value(), clock.instant());
         if (current != null && ItemProfiler.sameVersion(current.loaded().loadedAt(), computed.version())) {
             current.profile(computed);
-            writer.execute(() -> saveProfile(current, computed));
+            writer.execute(() -> profiles.save(current, computed));
         }
         return computed;
     }
@@ -470,7 +472,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
                 entry.persisted(stored.diskBytes());
                 writer.unpin(key, value);
                 listeners.fire(new CacheEvent.Persisted(key, stored.diskBytes(), clock.instant()));
-                profileOnWriter(entry, value);
+                profiles.afterWrite(entry, value);
             } catch (RuntimeException e) {
                 LOG.warn("Could not write '{}' to the disk tier: {}", key, e.getMessage());
                 persistFailed(entry, value);
@@ -497,35 +499,6 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             disk.delete(key);
         } catch (RuntimeException e) {
             LOG.warn("Could not remove the older disk copy of '{}': {}", key, e.getMessage());
-        }
-    }
-
-    /**
-     * Profiles a version just written (its one scan of the rows for {@code cache_item_stats}) and
-     * keeps the profile with its row; on the writer, so no request waits for it. A failure here
-     * costs only the profile, never the stored item.
-     */
-    private void profileOnWriter(CatalogEntry entry, Value value) {
-        try {
-            if (entry.profile() == null) {
-                entry.profile(ItemProfiler.profile(entry.loaded(), value, clock.instant()));
-            }
-            saveProfile(entry, entry.profile());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not profile '{}': {}", entry.loaded().key(), e.getMessage());
-        }
-    }
-
-    /** Runs on the writer; a profile that cannot be saved is computed again after a restart. */
-    private void saveProfile(CatalogEntry entry, ItemProfile profile) {
-        ItemKey key = entry.loaded().key();
-        if (catalog.get(key) != entry || !entry.onDisk()) {
-            return; // replaced or deleted meanwhile, or not on disk yet (its write saves the profile)
-        }
-        try {
-            disk.saveProfile(key, ItemProfiler.toJson(profile));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not keep the profile of '{}': {}", key, e.getMessage());
         }
     }
 

@@ -32,8 +32,8 @@ public final class DecodeAdmission {
     /**
      * Heap that must stay outside the memory limit: a decode's transient needs that its reservation
      * does not cover (one row group's raw and uncompressed pages per decoding thread, a column grown
-     * by appending before it is trimmed) plus the server's own working set. 128 MiB covers a
-     * 10-million-row, 10-column Parquet item decoded on two threads, measured with EngineBench.
+     * by appending before it is trimmed) plus the server's own working set. A chosen floor, not a
+     * measured one: several row groups of raw and decoded pages plus Jetty's buffers fit in it.
      */
     public static final long DECODE_HEADROOM_BYTES = 128L << 20;
 
@@ -66,7 +66,10 @@ public final class DecodeAdmission {
         this.ticker = ticker;
     }
 
-    /** A reservation; closing it returns its bytes and its decode slot. Close it once the value is in memory. */
+    /**
+     * A reservation; closing it returns its bytes and its decode slot. Close it as the decode returns,
+     * just before the value enters the memory tier, where its own weight then counts.
+     */
     public interface Ticket extends AutoCloseable {
         @Override
         void close();

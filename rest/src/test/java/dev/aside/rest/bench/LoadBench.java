@@ -106,7 +106,9 @@ public final class LoadBench {
                         bare.stop();
                     }
                 }
-                print(table, seconds);
+                if (!table.isEmpty()) {
+                    print(table, seconds);
+                }
                 if (runs.contains("mixed")) {
                     get(base + "/cache/api/v1.0/?function=cache_item_stats&key=" + BONDS); // the profile exists
                     Cell mixed = MixedRun.run(base, BONDS, rows, Integer.getInteger("bench.mixed.seconds", 60), temp);
