@@ -70,7 +70,7 @@ public final class LoadBench {
         Path sor = Files.createDirectories(temp.resolve("sor"));
         Files.writeString(sor.resolve("file1.json"), "{\"name\": \"bench\", \"values\": [1, 2, 3]}");
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of()).withCacheRoot(temp.resolve("data"))
-                .withSdRoot(sor).withFunctionsDir(temp.resolve("functions")).withMemoryLimitBytes(4L << 30);
+                .withSdRoot(sor).withFunctionsDir(temp.resolve("functions")).withMemoryLimitBytes(Math.min(4L << 30, Runtime.getRuntime().maxMemory() / 2));
         try (AsideEngine engine = AsideEngine.open(settings)) {
             System.out.printf("writing %,d bond trades to %s...%n", rows, BONDS);
             BondTrades.writeParquet(rows, sor.resolve(BONDS));
