@@ -98,6 +98,18 @@ public interface Cache extends AutoCloseable {
     Freshness freshness(ItemKey key);
 
     /**
+     * The profile of the cached item's current version ({@code cache_item_stats}). The engine computes
+     * it once per version, off the request thread, and keeps it in the catalog; this default, for
+     * views over a cache, computes it from the value on every call.
+     *
+     * @throws ItemNotFoundException when nothing is cached under {@code key}
+     */
+    default ItemProfile profile(ItemKey key) {
+        CachedItem item = getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
+        return ItemProfiler.profile(item.info(), item.value(), java.time.Instant.now());
+    }
+
+    /**
      * Stores a value a function wrote (no SOR) under {@code key}, replacing an earlier written value.
      *
      * @throws InvalidParameterException when {@code key} names a storage (an item loaded from a SOR is

@@ -2,6 +2,7 @@ package dev.aside.engine;
 
 import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
+import dev.aside.engine.memory.DecodeAdmission;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.memory.MemoryTier;
 import dev.aside.engine.sor.SystemOfRecord;
@@ -66,6 +67,9 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     private final DiskTier disk;
     private final SorLoader loader;
     private final DiskWriter writer;
+    private final DecodeAdmission admission;
+    private final ProfileKeeper profiles;
+    private final long maxHeapBytes;
     /** The executor the engine made for its writer (the builder's default), shut down on close; else null. */
     private final ExecutorService ownExecutor;
     private final Listeners listeners = new Listeners();
@@ -80,12 +84,21 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         this.ticker = builder.ticker;
         this.ownExecutor = ownExecutor;
         this.memory = new MemoryTier(builder.memoryLimitBytes, this::onEvicted);
+        this.admission = new DecodeAdmission(memory, builder.maxDecodes, builder.decodeWait.toNanos(), ticker);
+        this.maxHeapBytes = builder.maxHeapBytes;
         this.formats = builder.formats;
         this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
-        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker);
+        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker, admission);
         this.writer = new DiskWriter(diskWriterExecutor);
+        this.profiles = new ProfileKeeper(disk, clock, entry -> catalog.get(entry.loaded().key()) == entry);
+        Map<ItemKey, String> storedProfiles = disk.profiles();
         for (ItemInfo info : disk.entries()) {
-            catalog.put(info.key(), new CatalogEntry(info, true));
+            CatalogEntry entry = new CatalogEntry(info, true);
+            String profile = storedProfiles.get(info.key());
+            if (profile != null) {
+                entry.profile(ItemProfiler.fromJson(info, profile));
+            }
+            catalog.put(info.key(), entry);
         }
     }
 
@@ -161,6 +174,28 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             CatalogEntry current = catalog.get(key);
             return current == null ? null : fromDisk(key, current);
         }));
+    }
+
+    /**
+     * Answers from the profile the disk writer computed for this version; only a version whose
+     * profile is not computed yet (just loaded, or cached before profiles existed) is profiled here,
+     * once, and the writer then keeps it in the catalog.
+     */
+    @Override
+    public ItemProfile profile(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        ItemProfile profile = entry == null ? null : entry.profile();
+        if (profile != null) {
+            return profile;
+        }
+        CachedItem item = getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
+        CatalogEntry current = catalog.get(key);
+        ItemProfile computed = ItemProfiler.profile(item.info(), item.value(), clock.instant());
+        if (current != null && ItemProfiler.sameVersion(current.loaded().loadedAt(), computed.version())) {
+            current.profile(computed);
+            writer.execute(() -> profiles.save(current, computed));
+        }
+        return computed;
     }
 
     @Override
@@ -249,7 +284,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public CacheStats stats() {
-        return stats.snapshot(catalog.size(), memory.size(), memory.usedBytes(), memory.limitBytes());
+        return stats.snapshot(catalog.size(), memory.size(), memory.usedBytes(), memory.limitBytes(),
+                memory.peakBytes());
     }
 
     @Override
@@ -281,6 +317,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     public List<ItemKey> setMemoryLimitBytes(long bytes) {
         if (bytes <= 0) {
             throw new InvalidParameterException("The memory limit must be positive, was " + bytes + ".");
+        }
+        try {
+            DecodeAdmission.requireHeadroom(bytes, maxHeapBytes);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(e.getMessage());
         }
         return memory.setLimitBytes(bytes);
     }
@@ -367,10 +408,14 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             return hit(key, entry, pending, Tier.MEMORY);
         }
         Value value;
-        try {
+        // The catalog's figure is the estimate made when the item was first decoded.
+        // The reservation ends as the value enters memory: counting both at once would double it.
+        try (DecodeAdmission.Ticket ticket = admission.admit(key, entry.loaded().heapBytes())) {
             value = disk.load(key, entry.loaded().kind());
         } catch (DamagedCopyException damaged) {
             return reloadDamaged(key, entry, damaged);
+        } catch (OutOfMemoryError e) {
+            throw admission.heapExhausted(key, e);
         }
         if (value == null) {
             throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
@@ -469,6 +514,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
                 entry.persisted(stored.diskBytes());
                 writer.unpin(key, value);
                 listeners.fire(new CacheEvent.Persisted(key, stored.diskBytes(), clock.instant()));
+                profiles.afterWrite(entry, value);
             } catch (RuntimeException e) {
                 LOG.warn("Could not write '{}' to the disk tier: {}", key, e.getMessage());
                 persistFailed(entry, value);

@@ -1,9 +1,11 @@
 package dev.aside.engine;
 
 import dev.aside.engine.format.FormatRegistry;
+import dev.aside.engine.memory.DecodeAdmission;
 import dev.aside.engine.sor.SystemOfRecord;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,11 +28,17 @@ public final class CacheBuilder {
     Path cacheRoot;
     final Map<String, SystemOfRecord> systems = new LinkedHashMap<>();
     String defaultStorage;
-    long memoryLimitBytes = (long) (Runtime.getRuntime().maxMemory() * DEFAULT_HEAP_FRACTION);
+    /** 0 until set: then {@link #DEFAULT_HEAP_FRACTION} of {@link #maxHeapBytes}. */
+    long memoryLimitBytes;
     FormatRegistry formats = FormatRegistry.standard();
     Clock clock = Clock.systemUTC();
     Ticker ticker = Ticker.system();
     Executor diskWriterExecutor;
+    long maxHeapBytes = Runtime.getRuntime().maxMemory();
+    /** Two decodes at once: each already uses every core, a third would only add transient heap. */
+    int maxDecodes = 2;
+    /** Long enough for a running 10-million-row decode to finish (about 1-3 s), short for a caller. */
+    Duration decodeWait = Duration.ofSeconds(10);
 
     CacheBuilder() {}
 
@@ -92,7 +100,45 @@ public final class CacheBuilder {
         return this;
     }
 
+    /**
+     * The heap the memory limit is checked against; default the JVM's maximum ({@code -Xmx}). The
+     * limit must leave {@link DecodeAdmission#DECODE_HEADROOM_BYTES} of it free.
+     */
+    public CacheBuilder maxHeapBytes(long bytes) {
+        this.maxHeapBytes = bytes;
+        return this;
+    }
+
+    /** How many items may be decoded at once (from disk or from a download); default 2. */
+    public CacheBuilder maxConcurrentDecodes(int decodes) {
+        if (decodes < 1) {
+            throw new IllegalArgumentException("maxConcurrentDecodes must be at least 1, was " + decodes);
+        }
+        this.maxDecodes = decodes;
+        return this;
+    }
+
+    /**
+     * How long a read waits for memory to decode its item before it fails with a
+     * {@link MemoryBusyException}; default 10 s, zero refuses at once.
+     */
+    public CacheBuilder decodeWait(Duration wait) {
+        if (wait.isNegative()) {
+            throw new IllegalArgumentException("decodeWait must not be negative, was " + wait);
+        }
+        this.decodeWait = wait;
+        return this;
+    }
+
+    /**
+     * @throws IllegalStateException when no cache root is set or the default storage is unknown
+     * @throws IllegalArgumentException when the memory limit leaves too little heap for a decode
+     */
     public Cache build() {
+        if (memoryLimitBytes == 0) {
+            memoryLimitBytes = (long) (maxHeapBytes * DEFAULT_HEAP_FRACTION);
+        }
+        DecodeAdmission.requireHeadroom(memoryLimitBytes, maxHeapBytes);
         if (cacheRoot == null) {
             throw new IllegalStateException("cacheRoot is required: the folder for the disk tier");
         }

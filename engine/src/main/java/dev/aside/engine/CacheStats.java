@@ -14,6 +14,7 @@ package dev.aside.engine;
  * @param memoryItemCount items held in memory
  * @param memoryUsedBytes estimated heap held by the memory tier
  * @param memoryLimitBytes the memory tier's bound
+ * @param memoryPeakBytes the most the memory tier has held, decodes in flight included, since start
  */
 public record CacheStats(
         long memoryHits,
@@ -26,7 +27,8 @@ public record CacheStats(
         long itemCount,
         long memoryItemCount,
         long memoryUsedBytes,
-        long memoryLimitBytes) {
+        long memoryLimitBytes,
+        long memoryPeakBytes) {
 
     public long requests() {
         return memoryHits + diskHits + misses;

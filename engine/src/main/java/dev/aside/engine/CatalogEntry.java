@@ -14,6 +14,7 @@ final class CatalogEntry {
     private volatile Instant lastAccess;
     private volatile long diskBytes;
     private volatile boolean onDisk;
+    private volatile ItemProfile profile;
 
     CatalogEntry(ItemInfo loaded, boolean onDisk) {
         this.loaded = loaded;
@@ -35,6 +36,15 @@ final class CatalogEntry {
 
     boolean onDisk() {
         return onDisk;
+    }
+
+    /** This version's profile, or null until the disk writer (or a first call) has computed it. */
+    ItemProfile profile() {
+        return profile;
+    }
+
+    void profile(ItemProfile computed) {
+        profile = computed;
     }
 
     ItemInfo loaded() {

@@ -3,6 +3,7 @@ package dev.aside.engine;
 import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.format.ValueFormat;
+import dev.aside.engine.memory.DecodeAdmission;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.SystemOfRecord;
@@ -36,9 +37,11 @@ final class SorLoader {
     private final Listeners listeners;
     private final Clock clock;
     private final Ticker ticker;
+    private final DecodeAdmission admission;
 
     SorLoader(FormatRegistry formats, Function<String, Path> stagingFiles, Listeners listeners,
-            Clock clock, Ticker ticker) {
+            Clock clock, Ticker ticker, DecodeAdmission admission) {
+        this.admission = admission;
         this.formats = formats;
         this.stagingFiles = stagingFiles;
         this.listeners = listeners;
@@ -58,7 +61,14 @@ final class SorLoader {
             listeners.fire(new CacheEvent.LoadStarted(key, meta.size(), clock.instant()));
             download(key, sor, meta.size(), staged);
             long downloaded = ticker.read();
-            Value value = format.read(staged, path);
+            Value value;
+            // The reservation ends as the value is returned: the caller puts it in memory at once, where
+            // its own weight counts, and counting both would double it.
+            try (DecodeAdmission.Ticket ticket = admission.admit(key, format.estimateHeapBytes(staged))) {
+                value = format.read(staged, path);
+            } catch (OutOfMemoryError e) {
+                throw admission.heapExhausted(key, e);
+            }
             long decoded = ticker.read();
             long heapBytes = HeapEstimator.estimate(value);
             Instant now = clock.instant();

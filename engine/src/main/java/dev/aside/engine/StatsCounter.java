@@ -13,9 +13,9 @@ final class StatsCounter {
     final LongAdder loadNanos = new LongAdder();
     final LongAdder evictions = new LongAdder();
 
-    CacheStats snapshot(long items, long memoryItems, long memoryUsed, long memoryLimit) {
+    CacheStats snapshot(long items, long memoryItems, long memoryUsed, long memoryLimit, long memoryPeak) {
         return new CacheStats(memoryHits.sum(), diskHits.sum(), misses.sum(), loads.sum(),
                 loadFailures.sum(), loadNanos.sum(), evictions.sum(), items, memoryItems, memoryUsed,
-                memoryLimit);
+                memoryLimit, memoryPeak);
     }
 }

@@ -3,6 +3,7 @@ package dev.aside.rest;
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.memory.DecodeAdmission;
 import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.rest.auth.TokenSource;
 import dev.aside.rest.cluster.ClusterMember;
@@ -95,6 +96,10 @@ public final class ServerMain implements Callable<Integer> {
             + "instead of --cluster-members.")
     String clusterAwsTag;
 
+    /** Set by picocli: option errors go through it, so they print where the caller's command line prints. */
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec command;
+
     private final Map<String, String> environment;
     private final PrintStream console;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -180,7 +185,14 @@ public final class ServerMain implements Callable<Integer> {
             settings = settings.withFunctionsDir(functionsDir);
         }
         if (memoryLimit != null) {
-            settings = settings.withMemoryLimitBytes(ByteSize.parse(memoryLimit));
+            long limit = ByteSize.parse(memoryLimit);
+            try {
+                DecodeAdmission.requireHeadroom(limit, Runtime.getRuntime().maxMemory());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(command.commandLine(), "--memory-limit " + memoryLimit + ": "
+                        + e.getMessage());
+            }
+            settings = settings.withMemoryLimitBytes(limit);
         }
         if (functionTimeout != null) {
             settings = settings.withFunctionTimeLimit(Duration.ofMillis(Math.round(functionTimeout * 1000)));

@@ -107,6 +107,22 @@ class HeadlessMainTest {
     }
 
     @Test
+    void memoryLimitAboveTheHeap_refusedAtStartNamingBothValues() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine line = new CommandLine(new ServerMain(Map.of(), new PrintStream(out)));
+        line.setErr(new java.io.PrintWriter(out, true));
+        long heapMib = Runtime.getRuntime().maxMemory() >> 20;
+
+        int exit = line.execute("--data-dir", temp.resolve("data").toString(), "--memory-limit", heapMib + "m");
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(2, exit, printed);
+        assertTrue(printed.contains("--memory-limit " + heapMib + "m") && printed.contains("-Xmx")
+                && printed.contains("at least 128.0 MiB"), printed);
+        assertFalse(Files.exists(temp.resolve("data/catalog.mv.db")), "nothing was opened");
+    }
+
+    @Test
     void noToken_isOpen_withALoudWarning() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertNull(main(out, Map.of("ASIDE_TOKEN", "ignored"), "--no-token").resolveToken(temp.resolve("data")));

@@ -169,6 +169,31 @@ final class Catalog implements AutoCloseable {
         return oldFile;
     }
 
+    /** Item key to stored profile text, for every row that has one. */
+    Map<ItemKey, String> profiles() {
+        Map<ItemKey, String> profiles = new HashMap<>();
+        try (var statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(CatalogSchema.SELECT_PROFILES)) {
+            while (rs.next()) {
+                profiles.put(toKey(rs.getString(1), rs.getString(2)), rs.getString(3));
+            }
+        } catch (SQLException e) {
+            throw failure("read item profiles", e);
+        }
+        return profiles;
+    }
+
+    /** Saves a row's profile; a key that is gone is skipped. Not synced: a lost profile is computed again. */
+    void saveProfile(ItemKey key, String profile) {
+        try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.UPDATE_PROFILE)) {
+            statement.setString(1, profile);
+            setKey(statement, 2, key);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("save the profile of '" + key + "'", e);
+        }
+    }
+
     /** Removes the row durably; false when there was none. */
     boolean delete(ItemKey key) {
         try (PreparedStatement statement = connection.prepareStatement(CatalogSchema.DELETE)) {
@@ -244,6 +269,7 @@ final class Catalog implements AutoCloseable {
     private static void create(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute(CatalogSchema.CREATE);
+            statement.execute(CatalogSchema.ADD_PROFILE);
             boolean hasV1;
             try (ResultSet rs = statement.executeQuery(CatalogSchema.HAS_V1)) {
                 hasV1 = rs.next() && rs.getInt(1) > 0;

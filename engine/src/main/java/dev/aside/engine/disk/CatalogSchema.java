@@ -36,6 +36,12 @@ final class CatalogSchema {
                 PRIMARY KEY (storage, path)
             )""";
 
+    /**
+     * The item's profile ({@code cache_item_stats}) as JSON naming the version it describes; NULL until
+     * the disk writer has computed it. Added to catalogs made before profiles existed.
+     */
+    static final String ADD_PROFILE = "ALTER TABLE items_v2 ADD COLUMN IF NOT EXISTS profile CLOB";
+
     /** True when the version-1 table is still there (a catalog from before items had storages). */
     static final String HAS_V1 = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
             + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'ITEMS_V1'";
@@ -53,8 +59,13 @@ final class CatalogSchema {
             + "row_count, column_count, heap_bytes, disk_bytes, loaded_at, load_millis, last_access, hits, "
             + "file_name";
 
-    static final String MERGE = "MERGE INTO items_v2 (" + COLUMNS + ", payload) KEY (storage, path) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A new version's row has no profile yet: the old one described the version it replaces. */
+    static final String MERGE = "MERGE INTO items_v2 (" + COLUMNS + ", payload, profile) KEY (storage, path) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)";
+
+    static final String UPDATE_PROFILE = "UPDATE items_v2 SET profile = ? WHERE storage = ? AND path = ?";
+
+    static final String SELECT_PROFILES = "SELECT storage, path, profile FROM items_v2 WHERE profile IS NOT NULL";
 
     static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM items_v2 ORDER BY path, storage";
 

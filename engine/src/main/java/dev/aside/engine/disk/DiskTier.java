@@ -215,6 +215,16 @@ public final class DiskTier implements AutoCloseable {
         return catalog.delete(key);
     }
 
+    /** Item key to stored profile text (see {@code ItemProfile}), for every item that has one. */
+    public synchronized Map<ItemKey, String> profiles() {
+        return catalog.profiles();
+    }
+
+    /** Keeps an item's profile with its row; a key that is gone is skipped. */
+    public synchronized void saveProfile(ItemKey key, String profile) {
+        catalog.saveProfile(key, profile);
+    }
+
     /** Saves read counters; keys that are gone are skipped. */
     public synchronized void recordAccess(Map<ItemKey, ItemInfo> latest) {
         catalog.recordAccess(latest.values());

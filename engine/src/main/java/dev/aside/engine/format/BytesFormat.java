@@ -21,6 +21,12 @@ final class BytesFormat implements ValueFormat {
         return List.of(".bin");
     }
 
+    /** The bytes themselves, in one array. */
+    @Override
+    public long estimateHeapBytes(Path file) {
+        return ValueFormat.sizeOf(file);
+    }
+
     @Override
     public Value read(Path file, String name) {
         try {

@@ -20,6 +20,11 @@ final class ParquetFormat implements ValueFormat {
     }
 
     @Override
+    public long estimateHeapBytes(Path file) {
+        return ParquetTables.estimateHeapBytes(file);
+    }
+
+    @Override
     public Value read(Path file, String name) {
         return new TableValue(ParquetTables.readTable(file, name));
     }

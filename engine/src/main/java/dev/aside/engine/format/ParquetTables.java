@@ -19,6 +19,7 @@ import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.MessageType;
@@ -74,6 +75,37 @@ public final class ParquetTables {
         } catch (IOException | RuntimeException e) {
             throw corrupt(fileName, e);
         }
+    }
+
+    /**
+     * The heap the decoded table will retain, from the footer alone (no page is read): fixed-width
+     * columns hold their width per row; a string column holds a 4-byte id per row plus its distinct
+     * values, bounded by the chunks' uncompressed size (dictionary-encoded chunks are small, plain ones
+     * overstate it, which errs on the side of admitting fewer decodes). A footer that cannot be read
+     * counts as the file's size: the decode itself will then report what is wrong.
+     */
+    static long estimateHeapBytes(Path file) {
+        String name = String.valueOf(file.getFileName());
+        ParquetMetadata footer;
+        try (ParquetFileReader reader = open(file, name)) {
+            footer = reader.getFooter();
+        } catch (IOException | RuntimeException e) {
+            return ValueFormat.sizeOf(file);
+        }
+        long bytes = 0;
+        for (BlockMetaData group : footer.getBlocks()) {
+            long rows = group.getRowCount();
+            for (ColumnChunkMetaData chunk : group.getColumns()) {
+                bytes += switch (chunk.getPrimitiveType().getPrimitiveTypeName()) {
+                    case BOOLEAN -> rows;
+                    case INT32, FLOAT -> 4 * rows;
+                    case INT64, DOUBLE -> 8 * rows;
+                    case INT96, FIXED_LEN_BYTE_ARRAY -> 12 * rows;
+                    case BINARY -> 4 * rows + chunk.getTotalUncompressedSize();
+                };
+            }
+        }
+        return bytes;
     }
 
     private static Table decode(Path file, String fileName, ParquetMetadata footer, Executor helpers, int threads)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 /**
@@ -19,6 +20,10 @@ import java.util.function.BiConsumer;
  * merely read last, which suits analysts who return to a few large tables between one-off reads.
  * Maintenance runs on the calling threads ({@code Runnable::run}) so evictions happen before a
  * {@link #put} returns and tests see them deterministically.
+ *
+ * <p>Decodes in flight count against the same limit: while {@link DecodeAdmission} holds a
+ * reservation, the values may only use what is left of the limit, so making room for a decode evicts
+ * before the decode allocates, and {@link #usedBytes()} reports values plus reservations.
  *
  * <p>Thread-safe. The eviction callback runs on the thread that caused the eviction.
  */
@@ -30,6 +35,11 @@ public final class MemoryTier {
     private final Cache<ItemKey, Held> values;
     private final Policy.Eviction<ItemKey, Held> eviction;
     private final BiConsumer<ItemKey, Long> onEvicted;
+    private final Object bounds = new Object();
+    private long limitBytes;
+    private long reservedBytes;
+    /** The most {@link #usedBytes()} has been after an admission, so a report can compare it with the limit. */
+    private final AtomicLong peakBytes = new AtomicLong();
 
     /**
      * @param limitBytes the bound on the sum of estimated heap bytes
@@ -49,6 +59,7 @@ public final class MemoryTier {
                 })
                 .build();
         this.eviction = values.policy().eviction().orElseThrow();
+        this.limitBytes = limitBytes;
     }
 
     /**
@@ -83,6 +94,17 @@ public final class MemoryTier {
     /** Admits a value weighing {@code heapBytes}; may evict others, or this one if it is too big. */
     public void put(ItemKey key, Value value, long heapBytes) {
         values.put(key, new Held(value, heapBytes));
+        recordPeak();
+    }
+
+    private void recordPeak() {
+        long used = usedBytes();
+        peakBytes.accumulateAndGet(used, Math::max);
+    }
+
+    /** The highest {@link #usedBytes()} seen after a value or a decode was admitted. */
+    public long peakBytes() {
+        return peakBytes.get();
     }
 
     /** Removes without reporting an eviction; the estimated bytes freed, or -1 when not held. */
@@ -95,41 +117,48 @@ public final class MemoryTier {
         return values.asMap().containsKey(key);
     }
 
-    /** Estimated bytes held, rounded up to 64 bytes per entry. */
+    /** Estimated bytes held (rounded up to 64 bytes per entry) plus the bytes reserved for decodes. */
     public long usedBytes() {
-        return eviction.weightedSize().orElse(0) << UNIT_SHIFT;
+        synchronized (bounds) {
+            return (eviction.weightedSize().orElse(0) << UNIT_SHIFT) + reservedBytes;
+        }
     }
 
     public long limitBytes() {
-        return eviction.getMaximum() << UNIT_SHIFT;
+        synchronized (bounds) {
+            return limitBytes;
+        }
     }
 
     /**
-     * Changes the bound. Shrinking evicts only as much as the new bound requires, and reports each
-     * eviction to the callback: the smallest single item that frees enough when there is one, else
-     * the largest, repeated. Caffeine's own shrink would compare frequencies and could evict many
-     * small items before the one large item that has to go anyway.
+     * Changes the bound. Shrinking evicts only as much as the new bound (less what decodes in flight
+     * hold) requires, and reports each eviction to the callback: the smallest single item that frees
+     * enough when there is one, else the largest, repeated. Caffeine's own shrink would compare
+     * frequencies and could evict many small items before the one large item that has to go anyway.
      *
      * @return the keys evicted, in eviction order; empty when everything fits
      */
-    public synchronized List<ItemKey> setLimitBytes(long bytes) {
-        long limit = units(bytes);
-        long excess = eviction.weightedSize().orElse(0) - limit;
-        List<ItemKey> evicted = new ArrayList<>();
-        // coldest first, so among items of equal weight the policy's least valuable goes first
-        List<Map.Entry<ItemKey, Held>> candidates = new ArrayList<>(eviction.coldest(Integer.MAX_VALUE).entrySet());
-        candidates.sort(Comparator.comparingLong((Map.Entry<ItemKey, Held> e) -> e.getValue().heapBytes()).reversed());
-        while (excess > 0 && !candidates.isEmpty()) {
-            Map.Entry<ItemKey, Held> victim = smallestCovering(candidates, excess);
-            candidates.remove(victim);
-            if (values.asMap().remove(victim.getKey(), victim.getValue())) {
-                excess -= weigh(victim.getKey(), victim.getValue());
-                evicted.add(victim.getKey());
-                onEvicted.accept(victim.getKey(), victim.getValue().heapBytes());
+    public List<ItemKey> setLimitBytes(long bytes) {
+        synchronized (bounds) {
+            limitBytes = bytes;
+            long limit = units(Math.max(0, limitBytes - reservedBytes));
+            long excess = eviction.weightedSize().orElse(0) - limit;
+            List<ItemKey> evicted = new ArrayList<>();
+            // coldest first, so among items of equal weight the policy's least valuable goes first
+            List<Map.Entry<ItemKey, Held>> candidates = new ArrayList<>(eviction.coldest(Integer.MAX_VALUE).entrySet());
+            candidates.sort(Comparator.comparingLong((Map.Entry<ItemKey, Held> e) -> e.getValue().heapBytes()).reversed());
+            while (excess > 0 && !candidates.isEmpty()) {
+                Map.Entry<ItemKey, Held> victim = smallestCovering(candidates, excess);
+                candidates.remove(victim);
+                if (values.asMap().remove(victim.getKey(), victim.getValue())) {
+                    excess -= weigh(victim.getKey(), victim.getValue());
+                    evicted.add(victim.getKey());
+                    onEvicted.accept(victim.getKey(), victim.getValue().heapBytes());
+                }
             }
+            applyBounds();
+            return evicted;
         }
-        eviction.setMaximum(limit);
-        return evicted;
     }
 
     /**
@@ -148,6 +177,22 @@ public final class MemoryTier {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Sets the bytes held for decodes in flight; values are evicted until they fit in what is left.
+     * Called by {@link DecodeAdmission} only.
+     */
+    void setReservedBytes(long bytes) {
+        synchronized (bounds) {
+            reservedBytes = bytes;
+            applyBounds();
+        }
+        recordPeak();
+    }
+
+    private void applyBounds() {
+        eviction.setMaximum(units(Math.max(0, limitBytes - reservedBytes)));
     }
 
     public long size() {

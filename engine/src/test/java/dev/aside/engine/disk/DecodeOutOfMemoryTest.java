@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.MemoryBusyException;
 import dev.aside.engine.Tier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.format.ValueFormat;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A disk copy whose decode runs out of memory is not damaged: the error stays a memory error,
+ * A disk copy whose decode runs out of memory is not damaged: the error is a memory error (503, retry),
  * nothing is quarantined, and the copy is still there for the next read once memory allows.
  */
 class DecodeOutOfMemoryTest {
@@ -66,7 +67,9 @@ class DecodeOutOfMemoryTest {
             cache.policy().evictFromMemory(ItemKey.of("sd", "trades.parquet"));
             parquet.starved = true;
 
-            assertThrows(OutOfMemoryError.class, () -> cache.read(ItemKey.of("sd", "trades.parquet")));
+            MemoryBusyException busy = assertThrows(MemoryBusyException.class,
+                    () -> cache.read(ItemKey.of("sd", "trades.parquet")));
+            assertTrue(busy.retryAfterSeconds() >= 1);
 
             parquet.starved = false;
             assertEquals(Tier.DISK, cache.read(ItemKey.of("sd", "trades.parquet")).servedFrom());

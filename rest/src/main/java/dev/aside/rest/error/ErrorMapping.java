@@ -13,6 +13,7 @@ import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.InvalidPathException;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
+import dev.aside.engine.MemoryBusyException;
 import dev.aside.engine.ObjectNotFoundException;
 import dev.aside.engine.SorAccessDeniedException;
 import dev.aside.engine.SorUnavailableException;
@@ -57,7 +58,9 @@ public final class ErrorMapping {
         });
         app.exception(AsideException.class, (e, ctx) -> {
             if (e instanceof FunctionBusyException busy) {
-                busy.retryAfter().ifPresent(wait -> ctx.header("Retry-After", Long.toString(wait.toSeconds())));
+                busy.retryAfter().ifPresent(wait -> ctx.header(Header.RETRY_AFTER, Long.toString(wait.toSeconds())));
+            } else if (e instanceof MemoryBusyException busy) {
+                ctx.header(Header.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
             }
             send(ctx, forEngine(e));
         });
@@ -134,6 +137,10 @@ public final class ErrorMapping {
                     : " Pass storage=" + String.join(" or storage=", unknown.configured())
                             + ", or leave storage out for " + unknown.configured().get(0) + ".";
         }
+        if (e instanceof MemoryBusyException busy) {
+            return " Other large reads are using the server's memory; try again in " + busy.retryAfterSeconds()
+                    + " s (the Retry-After header), or ask the operator to raise --memory-limit and -Xmx.";
+        }
         if (e instanceof ItemNotFoundException notFound && notFound.key() != null) {
             ItemKey key = notFound.key();
             String list = "list what is cached with GET /api/v1/items.";
@@ -167,7 +174,7 @@ public final class ErrorMapping {
         if (e instanceof SorAccessDeniedException) {
             return 502;
         }
-        if (e instanceof SorUnavailableException) {
+        if (e instanceof SorUnavailableException || e instanceof MemoryBusyException) {
             return 503;
         }
         return 500;

@@ -34,6 +34,8 @@ final class CacheMeters implements MeterBinder {
         gauge(registry, "aside.cache.memory.used", "Estimated heap held by the memory tier.", "bytes",
                 CacheStats::memoryUsedBytes);
         gauge(registry, "aside.cache.memory.limit", "The memory tier's bound.", "bytes", CacheStats::memoryLimitBytes);
+        gauge(registry, "aside.cache.memory.peak", "The most the memory tier has held since start, decodes in flight "
+                + "included.", "bytes", CacheStats::memoryPeakBytes);
     }
 
     private void counter(MeterRegistry registry, String name, String help, String unit,

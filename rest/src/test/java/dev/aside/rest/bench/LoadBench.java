@@ -1,6 +1,7 @@
 package dev.aside.rest.bench;
 
 import dev.aside.engine.AsideEngine;
+import dev.aside.engine.ByteSize;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.engine.testing.TestFiles;
@@ -30,6 +31,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * of a 10-million-row bond table, at 1, 16 and 64 connections. Each cell runs for
  * {@code -Dbench.seconds} (default 10) after a warm-up; traffic never leaves loopback.
  *
+ * <p>Then the mixed run ({@link MixedRun}, 64 connections, {@code -Dbench.mixed.seconds}, default 60;
+ * its baseline column repeats it) and the memory-pressure run ({@link PressureRun}: {@code
+ * -Dbench.pressure.items} copies of a {@code -Dbench.pressure.rows}-row file under a {@code
+ * -Dbench.pressure.limit} memory limit, 6 readers for {@code -Dbench.pressure.seconds}). {@code
+ * -Dbench.runs=table,mixed,pressure} picks the runs.
+ *
  * <p>The baseline, measured in the same run with the same wrk settings: a bare Javalin server with
  * the same thread pool answering each scenario's exact response body from a constant. Its ratio
  * shows what the cache, routing, parameters, JSON and logging cost on top of HTTP itself.
@@ -58,11 +65,12 @@ public final class LoadBench {
         }
         int seconds = Integer.getInteger("bench.seconds", 10);
         int rows = Integer.getInteger("bench.rows", 10_000_000);
+        String runs = System.getProperty("bench.runs", "table,mixed,pressure");
         Path temp = Files.createTempDirectory("aside-bench");
         Path sor = Files.createDirectories(temp.resolve("sor"));
         Files.writeString(sor.resolve("file1.json"), "{\"name\": \"bench\", \"values\": [1, 2, 3]}");
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of()).withCacheRoot(temp.resolve("data"))
-                .withSdRoot(sor).withFunctionsDir(temp.resolve("functions")).withMemoryLimitBytes(4L << 30);
+                .withSdRoot(sor).withFunctionsDir(temp.resolve("functions")).withMemoryLimitBytes(Math.min(4L << 30, Runtime.getRuntime().maxMemory() / 2));
         try (AsideEngine engine = AsideEngine.open(settings)) {
             System.out.printf("writing %,d bond trades to %s...%n", rows, BONDS);
             BondTrades.writeParquet(rows, sor.resolve(BONDS));
@@ -83,7 +91,7 @@ public final class LoadBench {
                         new Scenario("100-row JSON page of " + rows / 1_000_000 + "M rows",
                                 base + "/cache/api/v1.0/?function=read&path=" + BONDS + "&format=json&offset=" + rows / 2 + "&limit=100"));
                 List<Row> table = new ArrayList<>();
-                for (Scenario scenario : scenarios) {
+                for (Scenario scenario : runs.contains("table") ? scenarios : List.<Scenario>of()) {
                     String sample = get(scenario.target());
                     System.out.println("sample: " + sample.substring(0, Math.min(120, sample.length())));
                     Javalin bare = bareServer(sample, config.threads());
@@ -98,9 +106,30 @@ public final class LoadBench {
                         bare.stop();
                     }
                 }
-                print(table, seconds);
+                if (!table.isEmpty()) {
+                    print(table, seconds);
+                }
+                if (runs.contains("mixed")) {
+                    get(base + "/cache/api/v1.0/?function=cache_item_stats&key=" + BONDS); // the profile exists
+                    Cell mixed = MixedRun.run(base, BONDS, rows, Integer.getInteger("bench.mixed.seconds", 60), temp);
+                    System.out.printf(Locale.ROOT, "%nmixed run, %d connections: %s req/s, p50 %s, p99 %s, %d errors "
+                            + "in %,d requests%n", mixed.connections(), thousands(mixed.rps()), mixed.p50(), mixed.p99(),
+                            mixed.errors(), mixed.requests());
+                    System.out.printf("mixed run: memory tier peak %s of its %s limit, server RSS %s%n",
+                            ByteSize.format(engine.cache().stats().memoryPeakBytes()),
+                            ByteSize.format(engine.cache().stats().memoryLimitBytes()),
+                            ByteSize.format(PressureRun.rssBytes()));
+                }
             } finally {
                 server.stop();
+            }
+        }
+        try {
+            if (runs.contains("pressure")) {
+                PressureRun.run(temp, Integer.getInteger("bench.pressure.items", 30),
+                        Integer.getInteger("bench.pressure.rows", 2_000_000),
+                        ByteSize.parse(System.getProperty("bench.pressure.limit", "512m")), 6,
+                        Integer.getInteger("bench.pressure.seconds", 60)).print();
             }
         } finally {
             TestFiles.deleteTree(temp); // the 10M-row file and its cached copy: about 200 MB
@@ -108,7 +137,11 @@ public final class LoadBench {
     }
 
     private static Cell run(Scenario scenario, int connections, int seconds) throws IOException, InterruptedException {
-        String out = wrk(scenario.target(), connections, seconds);
+        return cell(scenario.name(), connections, wrk(scenario.target(), connections, seconds));
+    }
+
+    /** One cell from wrk's output: errors are non-2xx answers plus socket errors. */
+    static Cell cell(String name, int connections, String out) {
         long errors = find(NON_2XX, out).map(Long::parseLong).orElse(0L);
         Matcher socket = SOCKET.matcher(out);
         if (socket.find()) {
@@ -116,14 +149,18 @@ public final class LoadBench {
                 errors += Long.parseLong(socket.group(i));
             }
         }
-        return new Cell(scenario.name(), connections, Double.parseDouble(find(RPS, out).orElse("0")),
+        return new Cell(name, connections, Double.parseDouble(find(RPS, out).orElse("0")),
                 percentile(out, "50%"), percentile(out, "99%"), errors, Long.parseLong(find(TOTAL, out).orElse("0")));
     }
 
-    private static String wrk(String url, int connections, int seconds) throws IOException, InterruptedException {
+    /** Runs wrk; {@code extra} (a Lua script) goes before the URL. */
+    static String wrk(String url, int connections, int seconds, String... extra) throws IOException, InterruptedException {
         int threads = Math.min(connections, 2);
-        Process process = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-                "--latency", "--timeout", "5s", url).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
+                "--latency", "--timeout", "5s"));
+        command.addAll(List.of(extra));
+        command.add(url);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);
