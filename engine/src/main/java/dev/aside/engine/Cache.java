@@ -2,6 +2,7 @@ package dev.aside.engine;
 
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.Value;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,16 @@ public interface Cache extends AutoCloseable {
      * written value; an item loaded from a SOR is never replaced ({@link InvalidParameterException}).
      */
     ItemInfo put(String key, Value value);
+
+    /**
+     * Stores a table given as a complete Parquet file under {@code key}, as {@link #put} does; the
+     * cache takes the file over (it is moved into the disk tier, not rewritten), so the caller must
+     * not use it afterwards.
+     *
+     * @throws CorruptDataException when the file is not a readable Parquet table
+     * @throws InvalidParameterException when {@code key} names an item loaded from a SOR
+     */
+    ItemInfo putParquet(String key, Path parquetFile);
 
     /** Every item in the catalog, in key order. */
     List<ItemInfo> list();

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,14 +168,37 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public ItemInfo put(String path, Value value) {
+        return store(SorPath.normalize(path), value, info -> disk.store(info, value), () -> { });
+    }
+
+    @Override
+    public ItemInfo putParquet(String path, Path parquetFile) {
         String key = SorPath.normalize(path);
+        Path staged = disk.newStagingFile(".parquet");
+        try {
+            Files.move(parquetFile, staged); // a rename on the cache's own file system
+        } catch (IOException e) {
+            throw new CacheStorageException("Cannot move the result for '" + key + "' into the cache folder: "
+                    + e.getMessage() + ". Check free space and permissions.", e);
+        }
+        try {
+            Value value = formats.forPath(staged.toString()).read(staged, key);
+            return store(key, value, info -> disk.storeTableFile(info, staged), () -> DiskTier.deleteQuietly(staged));
+        } catch (RuntimeException e) {
+            DiskTier.deleteQuietly(staged);
+            throw e;
+        }
+    }
+
+    private ItemInfo store(String key, Value value, Function<ItemInfo, ItemInfo> write,
+            Runnable cleanup) {
         Instant now = clock.instant();
         ItemInfo info = new ItemInfo(key, value.kind(), null, null, null, -1, value.rows(),
                 value.columns(), HeapEstimator.estimate(value), 0, now, 0, now, 0, Tier.MEMORY);
         CatalogEntry entry = flights.exclusive(key, () -> {
             refuseToReplaceSorItem(key);
             CatalogEntry installed = install(info, value);
-            queuePersist(installed, value, () -> disk.store(info, value), () -> { });
+            queuePersist(installed, value, () -> write.apply(info), cleanup);
             return installed;
         });
         listeners.fire(new CacheEvent.Stored(key, info, now));
@@ -275,6 +299,16 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     @Override
     public Path cacheRoot() {
         return disk.root();
+    }
+
+    @Override
+    public Optional<Path> tableFile(String path) {
+        String key = SorPath.normalize(path);
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null || !entry.onDisk() || entry.loaded().kind() != ItemKind.TABLE) {
+            return Optional.empty();
+        }
+        return disk.tableFile(key);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.aside.engine;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Administration of a {@link Cache}: limits, forced eviction, where things live. */
 public interface CachePolicy {
@@ -17,6 +18,15 @@ public interface CachePolicy {
 
     /** The folder holding the disk tier. */
     Path cacheRoot();
+
+    /**
+     * The Parquet file holding the cached table {@code key} in the disk tier, for readers that scan
+     * the file itself (SQL, a whole-table download). Empty when the key is not cached, is not a
+     * table, or is not written to disk yet ({@link #awaitPersistence()} then makes it so, unless the
+     * write fails). A new version of the item gets a new file and the old one is deleted, so a
+     * reader that has the file open keeps reading one consistent version.
+     */
+    Optional<Path> tableFile(String key);
 
     /** Blocks until every disk write queued so far has finished (for tests and shutdown). */
     void awaitPersistence();

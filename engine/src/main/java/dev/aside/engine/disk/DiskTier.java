@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -194,6 +195,12 @@ public final class DiskTier implements AutoCloseable {
             throw new CacheStorageException("The cached copy of '" + key + "' is damaged: "
                     + e.getMessage() + ". Update the item to load it again from its source.", e);
         }
+    }
+
+    /** The Parquet file of a table's catalog row; empty when the key has no row or no file. */
+    public Optional<Path> tableFile(String key) {
+        String fileName = selectFileName(key);
+        return fileName == null ? Optional.empty() : Optional.of(tables.resolve(fileName));
     }
 
     /** Removes the catalog row and the table file; false when the key had no row. */

@@ -10,6 +10,7 @@ import dev.aside.engine.ReadOptions;
 import dev.aside.engine.sor.SorPath;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.Value;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,6 +81,11 @@ final class FunctionCacheView implements Cache {
     @Override
     public ItemInfo put(String key, Value value) {
         return cache.put(key, value);
+    }
+
+    @Override
+    public ItemInfo putParquet(String key, Path parquetFile) {
+        return cache.putParquet(key, parquetFile);
     }
 
     @Override

@@ -2,15 +2,22 @@ package dev.aside.engine.function.sql;
 
 import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.CallDeadline;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
-import dev.aside.engine.value.TableValue;
+import dev.aside.engine.sql.SqlEngine;
+import dev.aside.engine.sql.SqlLimits;
 import java.util.List;
-import tech.tablesaw.api.Table;
 
-/** {@code sql}: a SELECT over cached tables (see {@link SqlQuery} for how to name them), the seed's {@code @sql_result}. */
+/**
+ * {@code sql}: a SELECT over cached tables, run by the engine's {@link SqlEngine} (see there for
+ * how tables are named and what is refused), the seed's {@code @sql_result}. The call's remaining
+ * time is the query's time limit; cancelling the call interrupts its thread, which stops the query.
+ */
 final class SqlFunction implements AsideFunction {
+
+    private volatile SqlEngine engine;
 
     @Override
     public String name() {
@@ -19,16 +26,32 @@ final class SqlFunction implements AsideFunction {
 
     @Override
     public Object main(Cache cache, Kwargs kwargs) {
-        Table result = SqlQuery.run(cache, kwargs.string("query"));
+        String query = kwargs.string("query");
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(result));
+            String key = kwargs.string("store_as");
+            engine(cache).store(cache, query, key, CallDeadline.remaining());
+            return cache.read(key).value();
         }
-        return result;
+        return engine(cache).table(cache, query, CallDeadline.remaining());
+    }
+
+    /** One engine per registry, sized from the first cache it serves (a registry serves one cache). */
+    private SqlEngine engine(Cache cache) {
+        SqlEngine current = engine;
+        if (current == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    engine = new SqlEngine(SqlLimits.besideMemoryTier(cache.policy().memoryLimitBytes()));
+                }
+                current = engine;
+            }
+        }
+        return current;
     }
 
     @Override
     public String description() {
-        return "Run SQL over cached tables; name a table by its key in double quotes.";
+        return "Run SQL (DuckDB) over cached tables; name a table by its key in double quotes.";
     }
 
     @Override
