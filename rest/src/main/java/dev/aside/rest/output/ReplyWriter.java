@@ -16,6 +16,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import tech.tablesaw.api.Table;
 
@@ -60,6 +63,11 @@ public final class ReplyWriter {
             try (JsonGenerator json = ApiJson.FACTORY.createGenerator(ctx.outputStream())) {
                 writeJson(json, reply, range);
             }
+            return;
+        }
+        if (reply instanceof Reply.ParquetFileReply file) {
+            ctx.contentType(format.contentType());
+            sendFile(file.file(), ctx.outputStream());
             return;
         }
         Table table = requireTable(reply, format);
@@ -126,6 +134,16 @@ public final class ReplyWriter {
             ParquetTableWriter.write(table, out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static void sendFile(FileChannel file, OutputStream out) throws IOException {
+        try (file; out) {
+            WritableByteChannel target = Channels.newChannel(out);
+            long size = file.size();
+            for (long sent = 0; sent < size; ) {
+                sent += file.transferTo(sent, size - sent, target);
+            }
         }
     }
 

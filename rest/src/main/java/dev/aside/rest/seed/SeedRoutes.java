@@ -16,6 +16,7 @@ import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.functions.FunctionView;
+import dev.aside.rest.output.CachedParquetFile;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
 import dev.aside.rest.output.ReplyWriter;
@@ -69,7 +70,10 @@ public final class SeedRoutes {
         OutputFormat format = request.format();
         RowRange range = request.range();
         Reply reply = function == null ? call(request, data) : switch (function) {
-            case CREATE, READ, UPDATE -> item(request, function, data);
+            case CREATE, READ -> data && format == OutputFormat.PARQUET && range.isAll() && !request.validate()
+                    ? CachedParquetFile.open(cache, request.requirePath()).orElseGet(() -> item(request, function, data))
+                    : item(request, function, data);
+            case UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
             case HEAD -> head(request, data);
             case FUNCTION_CREATE -> deploy(request, data);
