@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.rest.ApiJson;
 import dev.aside.rest.output.OutputFormat;
-import dev.aside.rest.output.RowRange;
+import dev.aside.engine.export.RowRange;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -20,7 +20,7 @@ import dev.aside.rest.output.CachedParquetFile;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
 import dev.aside.rest.output.ReplyWriter;
-import dev.aside.rest.output.RowRange;
+import dev.aside.engine.export.RowRange;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
