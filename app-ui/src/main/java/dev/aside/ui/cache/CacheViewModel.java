@@ -4,9 +4,7 @@ import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.ItemInfo;
-import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
-import dev.aside.engine.value.Value;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
@@ -167,9 +165,7 @@ public final class CacheViewModel implements AutoCloseable {
 
     void exportTo(String key, ExportFormat format, Path file) {
         context.tasks().execute(BackgroundTask.of("Export " + key, () -> {
-                    Value value = cache.getIfPresent(key).orElseThrow(() -> new ItemNotFoundException(
-                            "'" + key + "' is no longer in the cache.")).value();
-                    ItemExporter.export(value, format, file);
+                    ItemExporter.export(cache, key, format, file);
                     return file;
                 })
                 .onSuccess(written -> context.dialogs().info("Exported " + key + " to " + written))

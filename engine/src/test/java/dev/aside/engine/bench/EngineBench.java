@@ -13,7 +13,6 @@ import dev.aside.engine.sql.SqlLimits;
 import dev.aside.engine.testing.CountingSystemOfRecord;
 import dev.aside.engine.testing.LocalS3Server;
 import dev.aside.engine.testing.TestFiles;
-import dev.aside.engine.value.TableValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -91,8 +90,6 @@ public final class EngineBench {
         long[] hot;
         long sqlGroupBy;
         long sqlSelectOne;
-        long parquetFileOut;
-        long parquetWriterOut;
         try (Cache cache = Cache.builder().cacheRoot(cacheRoot).systemOfRecord(sor).build()) {
             cache.subscribe(event -> {
                 if (event instanceof CacheEvent.LoadFinished done) {
@@ -113,20 +110,22 @@ public final class EngineBench {
             String query = DUCK_GROUP_BY.replace("FROM trades", "FROM \"" + key + "\"");
             sqlGroupBy = bestMillis(() -> sql.table(cache, query, Optional.empty()));
             sqlSelectOne = bestMillis(() -> sql.table(cache, "SELECT 1", Optional.empty()));
-            Path diskFile = cache.policy().tableFile(key).orElseThrow();
-            Path out = work.resolve("out-" + size + ".parquet");
-            parquetFileOut = bestMillis(() -> copy(diskFile, out));
-            Table table = ((TableValue) item.value()).table();
-            parquetWriterOut = bestMillis(() -> ParquetTableWriter.write(table, out));
-            TestFiles.deleteTree(out);
         }
         long duckCopy = duck.bestCopyMillis(work.resolve("duck-copy-" + size + ".parquet"), REPEATS);
         long summarize;
         long describe;
+        long parquetFileOut;
+        long parquetWriterOut;
         {
             Table table = ParquetTables.readTable(file);
             summarize = bestMillis(() -> AnalyticsFunctions.summarize(table, GROUP_BY, AGGREGATES));
             describe = bestMillis(() -> AnalyticsFunctions.describe(table));
+            // A Parquet item's disk copy is the downloaded file itself, so copying the source file is
+            // what a whole-item answer costs; the column writer is what any other table or page costs.
+            Path out = work.resolve("out-" + size + ".parquet");
+            parquetFileOut = bestMillis(() -> copy(file, out));
+            parquetWriterOut = bestMillis(() -> ParquetTableWriter.write(table, out));
+            TestFiles.deleteTree(out);
         }
         long duckGroupBy = duck.bestQueryMillis(DUCK_GROUP_BY, REPEATS);
         long warm = Long.MAX_VALUE;

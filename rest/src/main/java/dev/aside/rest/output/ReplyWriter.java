@@ -2,6 +2,7 @@ package dev.aside.rest.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.export.CachedParquetFile;
 import dev.aside.engine.export.RowRange;
 import dev.aside.engine.export.ValueWriter;
 import dev.aside.engine.value.Value;
@@ -9,9 +10,6 @@ import dev.aside.rest.ApiJson;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
 
 /**
  * Sends a {@link Reply}: in the seed's envelope ({@code {"return": {"uri", "path", "value"}}}) or,
@@ -59,7 +57,9 @@ public final class ReplyWriter {
         }
         if (reply instanceof Reply.ParquetFileReply file) {
             ctx.contentType(format.contentType());
-            sendFile(file.file(), ctx.outputStream());
+            try (OutputStream out = ctx.outputStream()) {
+                CachedParquetFile.send(file.file(), out);
+            }
             return;
         }
         Value value = ((Reply.ValueReply) reply).value();
@@ -84,15 +84,5 @@ public final class ReplyWriter {
             return;
         }
         ValueWriter.json(json, ((Reply.ValueReply) reply).value(), range);
-    }
-
-    private static void sendFile(FileChannel file, OutputStream out) throws IOException {
-        try (file; out) {
-            WritableByteChannel target = Channels.newChannel(out);
-            long size = file.size();
-            for (long sent = 0; sent < size; ) {
-                sent += file.transferTo(sent, size - sent, target);
-            }
-        }
     }
 }

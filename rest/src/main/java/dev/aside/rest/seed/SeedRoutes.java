@@ -8,6 +8,7 @@ import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
+import dev.aside.engine.export.CachedParquetFile;
 import dev.aside.engine.function.FunctionInfo;
 import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
@@ -16,7 +17,6 @@ import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.functions.FunctionView;
-import dev.aside.rest.output.CachedParquetFile;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
 import dev.aside.rest.output.ReplyWriter;
@@ -71,7 +71,7 @@ public final class SeedRoutes {
         RowRange range = request.range();
         Reply reply = function == null ? call(request, data) : switch (function) {
             case CREATE, READ -> data && format == OutputFormat.PARQUET && range.isAll() && !request.validate()
-                    ? CachedParquetFile.open(cache, request.requirePath()).orElseGet(() -> item(request, function, data))
+                    ? CachedParquetFile.open(cache, request.requirePath()).<Reply>map(Reply.ParquetFileReply::new).orElseGet(() -> item(request, function, data))
                     : item(request, function, data);
             case UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
