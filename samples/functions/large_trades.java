@@ -1,5 +1,6 @@
 import dev.aside.engine.Cache;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.CachedTables;
 import dev.aside.engine.function.Kwargs;
@@ -35,7 +36,7 @@ public class LargeTrades implements AsideFunction {
         Table trades = CachedTables.require(cache, kwargs.string("key"));
         long minimum = kwargs.integer("min_quantity");
         Table large = trades.where(trades.longColumn("quantity").isGreaterThanOrEqualTo(minimum));
-        ItemInfo stored = cache.put(kwargs.string("store_as"), new TableValue(large));
-        return Map.of("stored_as", stored.key(), "rows", stored.rows(), "of", trades.rowCount());
+        ItemInfo stored = cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(large));
+        return Map.of("stored_as", stored.path(), "rows", stored.rows(), "of", trades.rowCount());
     }
 }

@@ -47,7 +47,7 @@ public final class AsideApplication extends Application {
             EngineSettings fallback = StartupSettings.resolve(Map.of(), AppSettings.defaults(), Map.of());
             engine = AsideEngine.open(fallback);
         }
-        serverConfig = EmbeddedServer.config(options, saved, engine.settings().cacheRoot());
+        serverConfig = EmbeddedServer.config(options, saved, System.getenv(), engine.settings().cacheRoot());
     }
 
     @Override

@@ -77,7 +77,8 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         ItemViewModel itemModel = keep(new ItemViewModel(context));
         TelemetryViewModel telemetryModel = keep(new TelemetryViewModel(context));
         functionsModel = keep(new FunctionsViewModel(context));
-        serverModel = keep(new ServerViewModel(context, serverConfig));
+        serverModel = keep(new ServerViewModel(context, serverConfig,
+                locked -> settingsStore.save(settingsStore.load().withLockWrites(locked))));
         sources = new SourcesView(new SourcesViewModel(context));
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));
         screens.put(Screen.SOURCES, sources);

@@ -1,5 +1,6 @@
 package dev.aside.engine;
 
+import dev.aside.engine.format.FormatRegistry;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public interface CachePolicy {
     long memoryUsedBytes();
 
     /** Drops the item from memory only; it stays on disk. False when it was not in memory. */
-    boolean evictFromMemory(String key);
+    boolean evictFromMemory(ItemKey key);
 
     /** The folder holding the disk tier. */
     Path cacheRoot();
@@ -26,7 +27,10 @@ public interface CachePolicy {
      * write fails). A new version of the item gets a new file and the old one is deleted, so a
      * reader that has the file open keeps reading one consistent version.
      */
-    Optional<Path> tableFile(String key);
+    Optional<Path> tableFile(ItemKey key);
+
+    /** The file types this cache reads; ask it before a SOR request, as reads do. */
+    FormatRegistry formats();
 
     /** Blocks until every disk write queued so far has finished (for tests and shutdown). */
     void awaitPersistence();

@@ -25,7 +25,7 @@ class EvictionTest {
         for (int i = 0; i < 6; i++) {
             harness.source("c" + i + ".json", collection(2_000));
         }
-        cache.read("c0.json");
+        cache.read(ItemKey.of("sd", "c0.json"));
         long oneItem = cache.stats().memoryUsedBytes();
         cache.policy().setMemoryLimitBytes(oneItem * 3);
         List<CacheEvent.Evicted> evicted = new CopyOnWriteArrayList<>();
@@ -36,7 +36,7 @@ class EvictionTest {
         });
 
         for (int i = 1; i < 6; i++) {
-            cache.read("c" + i + ".json");
+            cache.read(ItemKey.of("sd", "c" + i + ".json"));
         }
         cache.policy().awaitPersistence();
 
@@ -45,7 +45,7 @@ class EvictionTest {
         assertTrue(stats.evictions() >= 3, stats.toString());
         assertEquals(stats.evictions(), evicted.size());
         assertEquals(6, stats.itemCount());
-        String gone = evicted.get(0).key();
+        ItemKey gone = evicted.get(0).key();
         assertEquals(Tier.DISK, cache.head(gone).orElseThrow().tier());
         int sorRequests = harness.sor().requests();
         CachedItem back = cache.read(gone);
@@ -57,14 +57,14 @@ class EvictionTest {
     void evictFromMemory_onRequest_keepsItemOnDisk() {
         Cache cache = harness.cache();
         harness.source("a.json", "{\"a\": 1}");
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
         cache.policy().awaitPersistence();
 
-        assertTrue(cache.policy().evictFromMemory("a.json"));
-        assertFalse(cache.policy().evictFromMemory("a.json"));
-        assertEquals(Tier.DISK, cache.head("a.json").orElseThrow().tier());
+        assertTrue(cache.policy().evictFromMemory(ItemKey.of("sd", "a.json")));
+        assertFalse(cache.policy().evictFromMemory(ItemKey.of("sd", "a.json")));
+        assertEquals(Tier.DISK, cache.head(ItemKey.of("sd", "a.json")).orElseThrow().tier());
         assertEquals(0, cache.stats().memoryUsedBytes());
-        assertEquals(Tier.DISK, cache.read("a.json").servedFrom());
+        assertEquals(Tier.DISK, cache.read(ItemKey.of("sd", "a.json")).servedFrom());
         assertEquals(1, cache.stats().evictions());
     }
 }

@@ -6,6 +6,8 @@ import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.auth.BrowserGuard;
 import dev.aside.rest.docs.DocsRoutes;
 import dev.aside.rest.error.ErrorMapping;
+import dev.aside.rest.error.JsonErrorHandler;
+import dev.aside.rest.error.PercentEscapes;
 import dev.aside.rest.functions.FunctionRoutes;
 import dev.aside.rest.items.ItemRoutes;
 import dev.aside.rest.seed.SeedRoutes;
@@ -42,7 +44,7 @@ public final class AsideServer {
     private AsideServer(AsideEngine engine, ServerConfig config) {
         this.config = config;
         this.requestLog = new RequestLog(config.requestLogSize());
-        AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
+        AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly(), config.writesNeedToken());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
         TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
         requestLog.subscribe(telemetry::record);
@@ -51,7 +53,12 @@ public final class AsideServer {
             cfg.startupWatcherEnabled = false;
             cfg.http.disableCompression();
             cfg.jetty.threadPool = threadPool(config.threads());
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
             cfg.staticFiles.enableWebjars();
             if (!config.corsOrigins().isEmpty()) {
@@ -65,6 +72,7 @@ public final class AsideServer {
             });
             cfg.requestLogger.http((ctx, millis) -> requestLog.record(answered(ctx, millis)));
         });
+        app.before(PercentEscapes::checkQuery);
         app.beforeMatched(ctx -> {
             Access access = access(ctx);
             browsers.check(ctx, access);

@@ -4,7 +4,7 @@ import dev.aside.engine.AsideEngine;
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.spec.PreloadProgress;
-import dev.aside.rest.auth.TokenStore;
+import dev.aside.rest.auth.TokenSource;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,9 +54,20 @@ public final class ServerMain implements Callable<Integer> {
             + "preloaded in the background at start, e.g. samples/spec/samples.json.")
     Path spec;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token clients send as 'Authorization: Bearer TOKEN'. "
-            + "Beyond loopback one is generated and stored in <data-dir>/server.token if not given.")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token clients send as 'Authorization: Bearer TOKEN' "
+            + "(other users can see it in ps: prefer --token-file or ASIDE_TOKEN). Default: the one stored in "
+            + "<data-dir>/server.token, made on first start.")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Read the access token from FILE.")
+    Path tokenFile;
+
+    @Option(names = "--no-token", description = "No access token at all: anyone who can reach loopback may deploy "
+            + "and run code as you (the seed's open behaviour). Loopback only.")
+    boolean noToken;
+
+    @Option(names = "--lock-writes", description = "Deleting and reloading items needs the token on loopback too.")
+    boolean lockWrites;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow browser calls from this origin (repeatable; default: no CORS).")
     List<String> corsOrigins = List.of();
@@ -84,8 +95,8 @@ public final class ServerMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EngineSettings settings = settings();
-        ServerConfig config = new ServerConfig(bind, port, resolveToken(settings.cacheRoot()), corsOrigins, threads,
-                ServerConfig.DEFAULT_REQUEST_LOG_SIZE);
+        ServerConfig config = new ServerConfig(bind, port, resolveToken(settings.cacheRoot()), lockWrites, corsOrigins,
+                threads, ServerConfig.DEFAULT_REQUEST_LOG_SIZE);
         AsideEngine engine = AsideEngine.open(settings);
         try {
             server = AsideServer.create(engine, config).start();
@@ -138,19 +149,20 @@ public final class ServerMain implements Callable<Integer> {
         return settings;
     }
 
-    /** The configured token; beyond loopback without one, the stored (or a new) one. Never printed twice. */
+    /** The token (never printed: where it comes from is), or null with a loud warning for {@code --no-token}. */
     String resolveToken(Path dataDir) {
-        if (token != null || ServerConfig.isLoopback(bind)) {
-            console.println(token == null ? "access token: none (loopback only)" : "access token: set");
-            return token;
+        if (noToken) {
+            if (token != null || tokenFile != null) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--no-token cannot be combined with "
+                        + "--token or --token-file.");
+            }
+            console.println("WARNING: --no-token: any program or user on this machine can deploy and run code on this "
+                    + "server as you, and read your data and credentials. Use it only on a machine you alone use.");
+            return null;
         }
-        TokenStore store = new TokenStore(dataDir);
-        TokenStore.Token stored = store.loadOrCreate();
-        if (stored.created()) {
-            console.println("access token (new, shown once): " + stored.value());
-        }
-        console.println("access token: stored in " + store.file());
-        return stored.value();
+        TokenSource source = TokenSource.resolve(token, tokenFile, environment, dataDir);
+        console.println("access token: " + source.origin());
+        return source.value();
     }
 
     /** One line per finished item: {@code preload 3/6 (1.2 of 4.5 MB): file1.json}, or its failure. */

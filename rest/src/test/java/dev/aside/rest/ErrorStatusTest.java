@@ -64,7 +64,7 @@ class ErrorStatusTest {
 
     @Test
     void noSuchFunction_is404() {
-        assertError(server.get(API + "?function=no_such_thing"), 404, "function_not_found", "no_such_thing");
+        assertError(server.authorized().get(API + "?function=no_such_thing"), 404, "function_not_found", "no_such_thing");
     }
 
     @Test
@@ -79,7 +79,7 @@ class ErrorStatusTest {
                 + "        return undefinedThing;\n"
                 + "    }\n"
                 + "}\n";
-        HttpResponse<String> response = server.post(API, "application/x-www-form-urlencoded",
+        HttpResponse<String> response = server.authorized().post(API, "application/x-www-form-urlencoded",
                 "function=function_create&name=broken&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8));
         JsonNode error = assertError(response, 422, "function_compile", "broken");
         assertEquals(5, error.at("/diagnostics/0/line").asInt(), response.body());
@@ -93,9 +93,9 @@ class ErrorStatusTest {
                 + "        throw new IllegalStateException(\"the ledger is closed\");\n"
                 + "    }\n"
                 + "}\n";
-        assertEquals(200, server.post(API, "application/x-www-form-urlencoded", "function=function_create&name=fails&source="
+        assertEquals(200, server.authorized().post(API, "application/x-www-form-urlencoded", "function=function_create&name=fails&source="
                 + URLEncoder.encode(source, StandardCharsets.UTF_8)).statusCode());
-        assertError(server.get(API + "?function=fails"), 500, "function_failed", "the ledger is closed");
+        assertError(server.authorized().get(API + "?function=fails"), 500, "function_failed", "the ledger is closed");
         assertEquals(200, server.get("/health").statusCode());
         assertEquals(200, server.get(API + "?function=echo&message=still+here").statusCode());
     }

@@ -28,11 +28,11 @@ class FunctionTimeoutTest {
                     + "        return null;\n"
                     + "    }\n"
                     + "}\n";
-            assertEquals(200, server.post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
+            assertEquals(200, server.authorized().post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
                     "function=function_create&name=spin&body=" + URLEncoder.encode(source, StandardCharsets.UTF_8))
                     .statusCode());
 
-            HttpResponse<String> response = server.get("/cache/api/v1.0/?function=spin");
+            HttpResponse<String> response = server.authorized().get("/cache/api/v1.0/?function=spin");
 
             assertEquals(504, response.statusCode(), response.body());
             JsonNode error = RunningServer.json(response).get("error");

@@ -1,10 +1,13 @@
 package dev.aside.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.engine.testing.TestFiles;
@@ -60,7 +63,7 @@ class HeadlessMainTest {
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of()).withCacheRoot(data)
                 .withFunctionsDir(temp.resolve("functions"));
         try (AsideEngine reopened = AsideEngine.open(settings)) {
-            assertEquals(Tier.DISK, reopened.cache().head("file1.json").orElseThrow().tier(),
+            assertEquals(Tier.DISK, reopened.cache().head(ItemKey.of("sd", "file1.json")).orElseThrow().tier(),
                     "the disk tier was closed with the item written");
         }
     }
@@ -81,19 +84,43 @@ class HeadlessMainTest {
         assertEquals(0, line.execute("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--port", "--bind", "--data-dir", "--sd-root", "--functions-dir", "--memory-limit",
-                "--token", "--help")) {
+                "--token", "--token-file", "--no-token", "--lock-writes", "--help")) {
             assertTrue(help.contains(option), option + " in " + help);
         }
     }
 
     @Test
-    void bindingBeyondLoopback_generatesAndStoresAToken() throws IOException {
+    void loopbackStart_generatesAndStoresAToken_printsItsPathNeverTheToken() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ServerMain main = new ServerMain(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
-        new CommandLine(main).parseArgs("--bind", "0.0.0.0", "--data-dir", temp.resolve("data").toString());
-        String token = main.resolveToken(temp.resolve("data"));
+        String token = main(out, Map.of(), "--data-dir", temp.resolve("data").toString()).resolveToken(temp.resolve("data"));
         assertEquals(token, Files.readString(temp.resolve("data/server.token")).trim());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("stored in"));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("stored in " + temp.resolve("data/server.token").toAbsolutePath()), printed);
+        assertFalse(printed.contains(token), "the token is never printed");
+    }
+
+    @Test
+    void tokenFileAndEnvironment_areTakenBeforeTheStoredToken() throws IOException {
+        Path file = Files.writeString(temp.resolve("token.txt"), "from-the-file\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals("from-the-file", main(out, Map.of("ASIDE_TOKEN", "from-env"), "--token-file", file.toString())
+                .resolveToken(temp.resolve("data")));
+        assertEquals("from-env", main(out, Map.of("ASIDE_TOKEN", "from-env")).resolveToken(temp.resolve("data")));
+        assertFalse(Files.exists(temp.resolve("data/server.token")), "nothing stored when one was given");
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("from-"), "never printed");
+    }
+
+    @Test
+    void noToken_isOpen_withALoudWarning() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertNull(main(out, Map.of("ASIDE_TOKEN", "ignored"), "--no-token").resolveToken(temp.resolve("data")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("WARNING: --no-token"), out.toString());
+    }
+
+    private static ServerMain main(ByteArrayOutputStream out, Map<String, String> env, String... args) {
+        ServerMain main = new ServerMain(env, new PrintStream(out, true, StandardCharsets.UTF_8));
+        new CommandLine(main).parseArgs(args);
+        return main;
     }
 
     private static Matcher awaitListening(Path stdout, Process process) throws IOException, InterruptedException {

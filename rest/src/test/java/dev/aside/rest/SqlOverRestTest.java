@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.engine.value.TableValue;
 import java.net.URLEncoder;
@@ -32,7 +33,7 @@ class SqlOverRestTest {
     @BeforeAll
     static void start() {
         server = RunningServer.start(temp);
-        server.engine().cache().put("trades", new TableValue(BondTrades.generate(1_000)));
+        server.engine().cache().put(ItemKey.written("trades"), new TableValue(BondTrades.generate(1_000)));
         server.engine().cache().policy().awaitPersistence();
     }
 
@@ -76,7 +77,7 @@ class SqlOverRestTest {
 
     @Test
     void formatParquet_wholeCachedTable_isItsDiskFileUnchanged() throws Exception {
-        Path file = server.engine().cache().policy().tableFile("trades").orElseThrow();
+        Path file = server.engine().cache().policy().tableFile(ItemKey.written("trades")).orElseThrow();
         HttpResponse<byte[]> response = server.getBytes("/cache/api/v1.0/?function=read&path=trades&format=parquet");
         assertEquals(200, response.statusCode());
         assertArrayEquals(Files.readAllBytes(file), response.body());

@@ -1,6 +1,7 @@
 package dev.aside.ui.cache;
 
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -10,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class CacheRow {
 
-    private final String key;
+    private final ItemKey key;
     private final ReadOnlyObjectWrapper<ItemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
     /** True or false once checked against the SOR; null while unknown. */
     private final ReadOnlyObjectWrapper<Boolean> stale = new ReadOnlyObjectWrapper<>(this, "stale");
@@ -20,7 +21,7 @@ public final class CacheRow {
         this.info.set(info);
     }
 
-    public String key() {
+    public ItemKey key() {
         return key;
     }
 
@@ -34,7 +35,7 @@ public final class CacheRow {
     }
 
     public String staleText() {
-        if (info().storage() == null) {
+        if (key.isWritten()) {
             return "no SOR";
         }
         Boolean s = stale.get();
@@ -52,7 +53,7 @@ public final class CacheRow {
     }
 
     private static boolean reloaded(ItemInfo before, ItemInfo now) {
-        return now.storage() != null && before.loadedAt() != null && now.loadedAt() != null
+        return !now.key().isWritten() && before.loadedAt() != null && now.loadedAt() != null
                 && now.loadedAt().isAfter(before.loadedAt());
     }
 

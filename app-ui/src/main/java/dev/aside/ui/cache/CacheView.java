@@ -1,6 +1,7 @@
 package dev.aside.ui.cache;
 
 import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
@@ -37,7 +38,8 @@ public final class CacheView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("The cache is empty: load objects from Sources, run a function or call the REST API"));
         table.getColumns().setAll(List.of(
-                column("Key", 260, r -> r.key()),
+                column("Storage", 95, r -> StorageLabel.of(r.key().storage())),
+                column("Path", 240, r -> r.key().path()),
                 column("Kind", 90, r -> r.info().kind().name().toLowerCase()),
                 column("Tier", 70, r -> r.info().tier().name().toLowerCase()),
                 column("Heap", 85, r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),

@@ -4,7 +4,7 @@ import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.ItemInfo;
-import dev.aside.engine.ReadOptions;
+import dev.aside.engine.ItemKey;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
@@ -38,9 +38,9 @@ public final class CacheViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper memoryRatio = new ReadOnlyDoubleWrapper(this, "memoryRatio");
     private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper(this, "memoryText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final Map<String, CacheRow> byKey = new HashMap<>();
+    private final Map<ItemKey, CacheRow> byKey = new HashMap<>();
     /** Keys loaded from their SOR since the last refresh: current by definition, no check needed. */
-    private final Set<String> freshlyLoaded = new HashSet<>();
+    private final Set<ItemKey> freshlyLoaded = new HashSet<>();
     private final CoalescedUpdate update;
     private final Cache.Subscription subscription;
 
@@ -80,7 +80,7 @@ public final class CacheViewModel implements AutoCloseable {
 
     private void reloadRows() {
         List<ItemInfo> items = cache.list();
-        Map<String, ItemInfo> now = new HashMap<>();
+        Map<ItemKey, ItemInfo> now = new HashMap<>();
         items.forEach(i -> now.put(i.key(), i));
         rows.removeIf(row -> !now.containsKey(row.key()));
         byKey.keySet().retainAll(now.keySet());
@@ -123,19 +123,19 @@ public final class CacheViewModel implements AutoCloseable {
     /** Drops each item and loads it again from its SOR (the engine's update). */
     public void refreshFromSor(List<CacheRow> selected) {
         for (CacheRow row : selected) {
-            if (row.info().storage() == null) {
+            if (row.key().isWritten()) {
                 context.dialogs().info("'" + row.key() + "' was written by a function and has no source to refresh from.");
                 continue;
             }
             context.tasks().execute(BackgroundTask.of("Refresh " + row.key(),
-                            () -> cache.update(row.key(), ReadOptions.storage(row.info().storage())).info())
+                            () -> cache.update(row.key()).info())
                     .onSuccess(info -> context.dialogs().info("Refreshed " + info.key() + " from its source"))
                     .onFailure(error -> context.dialogs().error("Could not refresh " + row.key(), error)));
         }
     }
 
     public void delete(List<CacheRow> selected) {
-        List<String> keys = selected.stream().map(CacheRow::key).toList();
+        List<ItemKey> keys = selected.stream().map(CacheRow::key).toList();
         context.tasks().execute(BackgroundTask.of("Delete " + keys.size() + " items",
                         () -> keys.stream().filter(cache::delete).count())
                 .onSuccess(n -> context.dialogs().info("Deleted " + n + (n == 1 ? " item" : " items") + " from the cache"))
@@ -158,12 +158,12 @@ public final class CacheViewModel implements AutoCloseable {
 
     /** Asks where to save, then writes the item in the background. */
     public void export(CacheRow row, ExportFormat format) {
-        String name = row.key().substring(row.key().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        String name = row.key().path().substring(row.key().path().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
         context.dialogs().askSaveFile("Export " + row.key(), name + format.extension(), format.extension())
                 .ifPresent(file -> exportTo(row.key(), format, file));
     }
 
-    void exportTo(String key, ExportFormat format, Path file) {
+    void exportTo(ItemKey key, ExportFormat format, Path file) {
         context.tasks().execute(BackgroundTask.of("Export " + key, () -> {
                     ItemExporter.export(cache, key, format, file);
                     return file;

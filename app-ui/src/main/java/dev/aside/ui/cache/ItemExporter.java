@@ -2,6 +2,7 @@ package dev.aside.ui.cache;
 
 import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.export.CachedParquetFile;
 import dev.aside.engine.export.RowRange;
@@ -26,7 +27,7 @@ final class ItemExporter {
 
     private ItemExporter() {}
 
-    static void export(Cache cache, String key, ExportFormat format, Path file) {
+    static void export(Cache cache, ItemKey key, ExportFormat format, Path file) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             if (format == ExportFormat.PARQUET) {
                 Optional<FileChannel> diskFile = CachedParquetFile.open(cache, key);
@@ -35,8 +36,7 @@ final class ItemExporter {
                     return;
                 }
             }
-            Value value = cache.getIfPresent(key).orElseThrow(() -> new ItemNotFoundException(
-                    "'" + key + "' is no longer in the cache.")).value();
+            Value value = cache.getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key)).value();
             if (!ExportFormat.forKind(value.kind()).contains(format)) {
                 throw new InvalidParameterException("A " + value.kind().name().toLowerCase() + " item cannot be exported as "
                         + format.name() + ".");

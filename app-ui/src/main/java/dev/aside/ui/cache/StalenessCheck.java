@@ -3,6 +3,7 @@ package dev.aside.ui.cache;
 import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.ui.common.BackgroundTask;
@@ -16,7 +17,7 @@ import java.util.Map;
  * that cannot be checked (gone, SOR unreachable) counts as stale: the cached copy no longer matches
  * anything the SOR will serve.
  */
-final class StalenessCheck extends BackgroundTask<Map<String, Boolean>> {
+final class StalenessCheck extends BackgroundTask<Map<ItemKey, Boolean>> {
 
     private final Cache cache;
     private final List<ItemInfo> items;
@@ -28,14 +29,14 @@ final class StalenessCheck extends BackgroundTask<Map<String, Boolean>> {
     }
 
     @Override
-    protected Map<String, Boolean> call() {
-        Map<String, Boolean> stale = new HashMap<>();
+    protected Map<ItemKey, Boolean> call() {
+        Map<ItemKey, Boolean> stale = new HashMap<>();
         int done = 0;
         for (ItemInfo item : items) {
             if (isCancelled()) {
                 break;
             }
-            if (item.storage() != null) {
+            if (!item.key().isWritten()) {
                 stale.put(item.key(), isStale(item));
             }
             updateProgress(++done, items.size());
@@ -49,8 +50,8 @@ final class StalenessCheck extends BackgroundTask<Map<String, Boolean>> {
             return true;
         }
         try {
-            ObjectMeta now = sor.stat(item.key());
-            ObjectMeta cached = new ObjectMeta(item.key(), item.sorSize(), item.sorLastModified(), item.sorEtag());
+            ObjectMeta now = sor.stat(item.path());
+            ObjectMeta cached = new ObjectMeta(item.path(), item.sorSize(), item.sorLastModified(), item.sorEtag());
             return item.sorLastModified() == null ? item.sorSize() != now.size() : cached.differsFrom(now);
         } catch (AsideException e) {
             return true;

@@ -1,7 +1,8 @@
 package dev.aside.ui.common;
 
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import dev.aside.engine.ItemKey;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The cache item the analyst is working on, shared between screens: picked in Cache, shown in the
@@ -9,17 +10,17 @@ import javafx.beans.property.StringProperty;
  */
 public final class ItemSelection {
 
-    private final StringProperty key = new SimpleStringProperty(this, "key");
+    private final ObjectProperty<ItemKey> key = new SimpleObjectProperty<>(this, "key");
 
-    public StringProperty keyProperty() {
+    public ObjectProperty<ItemKey> keyProperty() {
         return key;
     }
 
-    public String key() {
+    public ItemKey key() {
         return key.get();
     }
 
-    public void select(String itemKey) {
+    public void select(ItemKey itemKey) {
         key.set(itemKey);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.ui.common.grid.TableGridView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,7 +20,7 @@ public final class ItemView extends BorderPane {
 
     public ItemView(ItemViewModel model) {
         setId("item");
-        ComboBox<String> picker = new ComboBox<>(model.keys());
+        ComboBox<ItemKey> picker = new ComboBox<>(model.keys());
         picker.setId("item-picker");
         picker.setPromptText("Choose a cached item");
         picker.setPrefWidth(320);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.value.BytesValue;
 import dev.aside.engine.value.JsonValue;
@@ -12,13 +13,14 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.ValueText;
 import dev.aside.ui.common.grid.TableGridModel;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,7 +32,7 @@ public final class ItemViewModel implements AutoCloseable {
 
 
     private final ConsoleContext context;
-    private final ObservableList<String> keys = FXCollections.observableArrayList();
+    private final ObservableList<ItemKey> keys = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ItemContent> content = new ReadOnlyObjectWrapper<>(this, "content");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Select an item in Cache");
     private final Cache.Subscription subscription;
@@ -50,11 +52,11 @@ public final class ItemViewModel implements AutoCloseable {
     }
 
     /** Every cached key, for the picker. */
-    public ObservableList<String> keys() {
+    public ObservableList<ItemKey> keys() {
         return keys;
     }
 
-    public StringProperty selectedKeyProperty() {
+    public ObjectProperty<ItemKey> selectedKeyProperty() {
         return context.selection().keyProperty();
     }
 
@@ -78,11 +80,11 @@ public final class ItemViewModel implements AutoCloseable {
         }
     }
 
-    private void open(String key) {
+    private void open(ItemKey key) {
         if (opening != null) {
             opening.cancel();
         }
-        if (key == null || key.isBlank()) {
+        if (key == null) {
             content.set(null);
             status.set("Select an item in Cache");
             return;
@@ -91,7 +93,7 @@ public final class ItemViewModel implements AutoCloseable {
         opening = context.tasks().execute(BackgroundTask.of("Open " + key, () -> prepare(key))
                 .onSuccess(prepared -> {
                     content.set(prepared);
-                    status.set(key + " · " + prepared.info().kind().name().toLowerCase() + " · "
+                    status.set(StorageLabel.describe(key) + " · " + prepared.info().kind().name().toLowerCase() + " · "
                             + DisplayFormat.shape(prepared.info()) + " · " + prepared.info().tier().name().toLowerCase());
                     if (prepared instanceof ItemContent.TableContent table) {
                         table.stats().compute();
@@ -104,9 +106,9 @@ public final class ItemViewModel implements AutoCloseable {
                 }));
     }
 
-    private ItemContent prepare(String key) throws JsonProcessingException {
+    private ItemContent prepare(ItemKey key) throws JsonProcessingException {
         CachedItem item = context.cache().getIfPresent(key)
-                .orElseThrow(() -> new ItemNotFoundException("'" + key + "' is not in the cache any more."));
+                .orElseThrow(() -> ItemNotFoundException.notCached(key));
         return prepare(item);
     }
 

@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
 import java.util.Map;
@@ -19,14 +20,14 @@ import tech.tablesaw.api.Table;
 public final class TableStatsModel {
 
     private final ConsoleContext context;
-    private final String key;
+    private final ItemKey key;
     private final Table table;
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private BackgroundTask<ChartData> charting;
 
-    TableStatsModel(ConsoleContext context, String key, Table table) {
+    TableStatsModel(ConsoleContext context, ItemKey key, Table table) {
         this.context = context;
         this.key = key;
         this.table = table;
@@ -48,7 +49,7 @@ public final class TableStatsModel {
     void compute() {
         status.set("Computing statistics over " + table.rowCount() + " rows…");
         context.tasks().execute(BackgroundTask.of("Statistics of " + key, () -> ColumnStats.fromDescription(
-                        context.engine().functions().call("describe", Map.of("key", key)).table()))
+                        context.engine().functions().call("describe", Map.of("key", key.toString())).table()))
                 .onSuccess(result -> {
             columns.setAll(result);
             status.set(table.columnCount() + " columns, " + String.format("%,d", table.rowCount()) + " rows");

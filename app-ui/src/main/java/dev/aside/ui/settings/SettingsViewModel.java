@@ -148,7 +148,8 @@ public final class SettingsViewModel {
         String secret = blank(s3SecretKey) ? saved.s3SecretKey() : s3SecretKey.get();
         AppSettings next = new AppSettings(s3Bucket.get(), s3Prefix.get(), s3Region.get(), s3Profile.get(),
                 s3AccessKey.get(), secret, s3Endpoint.get(), driveFolder.get(), cacheFolder.get(), memoryLimit.get(),
-                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get());
+                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get(),
+                saved.lockWrites());
         store.save(next);
         if (!next.memoryLimit().isEmpty()) {
             context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));

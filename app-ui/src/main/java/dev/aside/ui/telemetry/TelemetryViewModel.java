@@ -5,6 +5,7 @@ import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.StorageLabel;
 import java.time.Instant;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -74,7 +75,7 @@ public final class TelemetryViewModel implements AutoCloseable {
     static String describe(CacheEvent event) {
         String what;
         if (event instanceof CacheEvent.LoadStarted e) {
-            what = "load started from " + e.storage() + " (" + DisplayFormat.bytes(e.totalBytes()) + ")";
+            what = "load started from " + StorageLabel.of(e.key().storage()) + " (" + DisplayFormat.bytes(e.totalBytes()) + ")";
         } else if (event instanceof CacheEvent.LoadFinished e) {
             what = "loaded: " + DisplayFormat.shape(e.info()) + ", download " + DisplayFormat.millis(e.downloadMillis())
                     + ", decode " + DisplayFormat.millis(e.decodeMillis());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.JsonValue;
 import dev.aside.engine.value.TableValue;
 import dev.aside.rest.AsideServer;
@@ -42,14 +43,14 @@ class ExportParityTest {
     void open() throws Exception {
         console = new SyncConsole(temp);
         var cache = console.context().cache();
-        cache.put("desk/trades", new TableValue(Table.create("trades",
+        cache.put(ItemKey.written("desk/trades"), new TableValue(Table.create("trades",
                 LongColumn.create("id", 9_007_199_254_740_993L, -2L),
                 DoubleColumn.create("price", 99.5, Double.NaN),
                 BooleanColumn.create("settled", true, false),
                 StringColumn.create("note", "plain", "a, \"quoted\"\nline"))));
-        cache.put("desk/limits", new JsonValue(new ObjectMapper().readTree("{\"book\":\"rates\",\"dv01\":[1250.5,3]}")));
+        cache.put(ItemKey.written("desk/limits"), new JsonValue(new ObjectMapper().readTree("{\"book\":\"rates\",\"dv01\":[1250.5,3]}")));
         cache.policy().awaitPersistence();
-        server = AsideServer.create(console.context().engine(), ServerConfig.loopback(0)).start();
+        server = AsideServer.create(console.context().engine(), ServerConfig.loopback(0, "export-parity-token")).start();
     }
 
     @AfterEach
@@ -62,7 +63,7 @@ class ExportParityTest {
     @CsvSource({"desk/trades,CSV,csv", "desk/trades,JSON,json", "desk/trades,PARQUET,parquet", "desk/limits,JSON,json"})
     void export_sameBytesAsRest(String key, ExportFormat format, String parameter) throws Exception {
         Path file = temp.resolve("export" + format.extension());
-        ItemExporter.export(console.context().cache(), key, format, file);
+        ItemExporter.export(console.context().cache(), ItemKey.written(key), format, file);
 
         HttpResponse<byte[]> rest = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/cache/api/v1.0/?function=read&path=" + key + "&format=" + parameter)).build(),

@@ -1,6 +1,7 @@
 package dev.aside.engine.export;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -22,7 +23,7 @@ public final class CachedParquetFile {
     private CachedParquetFile() {}
 
     /** The opened file of {@code key}; empty when it is not a cached table written to disk yet. */
-    public static Optional<FileChannel> open(Cache cache, String key) {
+    public static Optional<FileChannel> open(Cache cache, ItemKey key) {
         Optional<Path> file = cache.head(key).flatMap(info -> cache.policy().tableFile(key));
         if (file.isEmpty()) {
             return Optional.empty();

@@ -6,8 +6,8 @@ import dev.aside.engine.CachePolicy;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ReadOptions;
-import dev.aside.engine.sor.SorPath;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.Value;
 import java.nio.file.Path;
@@ -18,26 +18,26 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cache as one call sees it: every operation goes to the real cache, the keys the call reads are
- * recorded in their clean form, the form the cache names in its events (so a cached result read
- * through {@code ./prices} is dropped when {@code prices} changes), changes to those keys made
+ * recorded (the keys the cache names in its events, so a cached result built from {@code sd:prices}
+ * is dropped when that item changes, and not when {@code s3:prices} does), changes to those keys made
  * by others while the call runs are noted, and {@link #close()} does nothing, because a function must
  * not close the engine. Listing the catalog is not tracked as a read.
  */
 final class FunctionCacheView implements Cache {
 
     private final Cache cache;
-    private final Set<String> reads = ConcurrentHashMap.newKeySet();
-    private final Set<String> changedMeanwhile = ConcurrentHashMap.newKeySet();
+    private final Set<ItemKey> reads = ConcurrentHashMap.newKeySet();
+    private final Set<ItemKey> changedMeanwhile = ConcurrentHashMap.newKeySet();
 
     FunctionCacheView(Cache cache) {
         this.cache = cache;
     }
 
-    Set<String> reads() {
+    Set<ItemKey> reads() {
         return Set.copyOf(reads);
     }
 
-    void noteChanged(String key) {
+    void noteChanged(ItemKey key) {
         changedMeanwhile.add(key);
     }
 
@@ -46,45 +46,53 @@ final class FunctionCacheView implements Cache {
         return changedMeanwhile.stream().anyMatch(reads::contains);
     }
 
-    /** Records the clean key; a path the cache would refuse is refused here with the cache's message. */
-    private String recordRead(String path) {
-        String key = SorPath.normalize(path);
+    private ItemKey recordRead(ItemKey key) {
         reads.add(key);
         return key;
     }
 
     @Override
-    public CachedItem read(String path, ReadOptions options) {
-        return cache.read(recordRead(path), options);
+    public ItemKey resolve(String storage, String path) {
+        return cache.resolve(storage, path);
     }
 
     @Override
-    public CachedItem update(String path, ReadOptions options) {
-        return cache.update(recordRead(path), options);
+    public ItemKey resolve(String name) {
+        return cache.resolve(name);
     }
 
     @Override
-    public boolean delete(String key) {
+    public CachedItem read(ItemKey key, ReadOptions options) {
+        return cache.read(recordRead(key), options);
+    }
+
+    @Override
+    public CachedItem update(ItemKey key) {
+        return cache.update(recordRead(key));
+    }
+
+    @Override
+    public boolean delete(ItemKey key) {
         return cache.delete(key);
     }
 
     @Override
-    public Optional<ItemInfo> head(String key) {
+    public Optional<ItemInfo> head(ItemKey key) {
         return cache.head(recordRead(key));
     }
 
     @Override
-    public Optional<CachedItem> getIfPresent(String key) {
+    public Optional<CachedItem> getIfPresent(ItemKey key) {
         return cache.getIfPresent(recordRead(key));
     }
 
     @Override
-    public ItemInfo put(String key, Value value) {
+    public ItemInfo put(ItemKey key, Value value) {
         return cache.put(key, value);
     }
 
     @Override
-    public ItemInfo putParquet(String key, Path parquetFile) {
+    public ItemInfo putParquet(ItemKey key, Path parquetFile) {
         return cache.putParquet(key, parquetFile);
     }
 

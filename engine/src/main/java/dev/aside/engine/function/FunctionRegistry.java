@@ -258,7 +258,7 @@ public final class FunctionRegistry implements AutoCloseable {
     }
 
     private RegisteredFunction lookup(String name) {
-        FunctionNames.requireValid(name);
+        FunctionNames.requireCallable(name);
         RegisteredFunction function = functions.get(name);
         if (function == null) {
             throw FunctionNotFoundException.named(name);

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Policy;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.Value;
 import java.util.function.BiConsumer;
 
@@ -22,20 +23,20 @@ public final class MemoryTier {
     /** A value with the estimate it was admitted with, so it is weighed once, not on every event. */
     private record Held(Value value, long heapBytes) {}
 
-    private final Cache<String, Held> values;
-    private final Policy.Eviction<String, Held> eviction;
+    private final Cache<ItemKey, Held> values;
+    private final Policy.Eviction<ItemKey, Held> eviction;
 
     /**
      * @param limitBytes the bound on the sum of estimated heap bytes
      * @param onEvicted called with the key and the value's estimated bytes when an item leaves to
      *     make room (not when it is removed by {@link #remove})
      */
-    public MemoryTier(long limitBytes, BiConsumer<String, Long> onEvicted) {
+    public MemoryTier(long limitBytes, BiConsumer<ItemKey, Long> onEvicted) {
         this.values = Caffeine.newBuilder()
                 .maximumWeight(units(limitBytes))
                 .weigher(MemoryTier::weigh)
                 .executor(Runnable::run)
-                .evictionListener((String key, Held held, RemovalCause cause) -> {
+                .evictionListener((ItemKey key, Held held, RemovalCause cause) -> {
                     if (cause.wasEvicted() && key != null && held != null) {
                         onEvicted.accept(key, held.heapBytes());
                     }
@@ -50,7 +51,7 @@ public final class MemoryTier {
      */
     private static final int UNIT_SHIFT = 6;
 
-    private static int weigh(String key, Held held) {
+    private static int weigh(ItemKey key, Held held) {
         return (int) Math.min(Integer.MAX_VALUE, units(held.heapBytes()));
     }
 
@@ -59,23 +60,23 @@ public final class MemoryTier {
     }
 
     /** The value, or null when not held; counts as an access for the eviction policy. */
-    public Value get(String key) {
+    public Value get(ItemKey key) {
         Held held = values.getIfPresent(key);
         return held == null ? null : held.value();
     }
 
     /** Admits a value weighing {@code heapBytes}; may evict others, or this one if it is too big. */
-    public void put(String key, Value value, long heapBytes) {
+    public void put(ItemKey key, Value value, long heapBytes) {
         values.put(key, new Held(value, heapBytes));
     }
 
     /** Removes without reporting an eviction; the estimated bytes freed, or -1 when not held. */
-    public long remove(String key) {
+    public long remove(ItemKey key) {
         Held held = values.asMap().remove(key);
         return held == null ? -1 : held.heapBytes();
     }
 
-    public boolean contains(String key) {
+    public boolean contains(ItemKey key) {
         return values.asMap().containsKey(key);
     }
 

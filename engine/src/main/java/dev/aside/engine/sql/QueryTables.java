@@ -4,6 +4,7 @@ import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheStorageException;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemKind;
 import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.ParquetTableWriter;
@@ -26,9 +27,12 @@ import java.util.regex.Pattern;
  * {@code "s3:path"} are resolved).
  *
  * <p>Naming rule: a cached table is referred to by its key in double quotes, e.g.
- * {@code SELECT * FROM "data/trades.parquet"} (a double quote inside a key is doubled). A key that
- * is a plain identifier ({@code trades}) may also be written without quotes. A quoted key that is
- * not cached yet but names a file of a system of record is loaded first, as any read would.
+ * {@code SELECT * FROM "data/trades.parquet"} (a double quote inside a key is doubled);
+ * {@code "s3:data/trades.parquet"} or {@code "sd:data/trades.parquet"} names one storage's item, a
+ * bare path resolves as {@link Cache#resolve(String)} says (a written value, else the default
+ * storage). A key that is a plain identifier ({@code trades}) may also be written without quotes. A
+ * quoted key that is not cached yet but names a file of a system of record is loaded first, as any
+ * read would.
  *
  * <p>Where the file comes from: a table already written to the disk tier is read in place; one
  * still on its way there (just loaded or just stored) is waited for, which costs at most the
@@ -55,7 +59,7 @@ final class QueryTables implements AutoCloseable {
             while (quoted.find()) {
                 String key = quoted.group(1).replace("\"\"", "\"");
                 boolean cached = isCached(cache, key);
-                if (cached || key.contains("/") || key.contains(".")) {
+                if (cached || key.contains("/") || key.contains(".") || key.contains(":")) {
                     tables.tryAdd(cache, key, !cached);
                 }
             }
@@ -77,9 +81,9 @@ final class QueryTables implements AutoCloseable {
         return files;
     }
 
-    private static boolean isCached(Cache cache, String key) {
+    private static boolean isCached(Cache cache, String name) {
         try {
-            return cache.head(key).isPresent();
+            return cache.head(cache.resolve(name)).isPresent();
         } catch (AsideException e) {
             return false; // not a key the cache accepts, so not a table
         }
@@ -99,21 +103,22 @@ final class QueryTables implements AutoCloseable {
         }
     }
 
-    private Path fileOf(Cache cache, String key) {
+    private Path fileOf(Cache cache, String name) {
+        ItemKey key = cache.resolve(name);
         Optional<ItemInfo> head = cache.head(key);
         if (head.isEmpty()) {
-            CachedTables.require(cache, key); // loads it from its system of record, or says why not
+            CachedTables.require(cache, name); // loads it from its system of record, or says why not
             head = cache.head(key);
         }
         if (head.isPresent() && head.get().kind() != ItemKind.TABLE) {
-            CachedTables.require(cache, key); // throws the "not a table" message
+            CachedTables.require(cache, name); // throws the "not a table" message
         }
         Optional<Path> file = cache.policy().tableFile(key);
         if (file.isEmpty()) {
             cache.policy().awaitPersistence();
             file = cache.policy().tableFile(key);
         }
-        return file.orElseGet(() -> temporaryCopy(cache, key));
+        return file.orElseGet(() -> temporaryCopy(cache, name));
     }
 
     private Path temporaryCopy(Cache cache, String key) {

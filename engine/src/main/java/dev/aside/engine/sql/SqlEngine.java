@@ -5,6 +5,7 @@ import dev.aside.engine.CacheStorageException;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionTimeoutException;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.disk.DiskTier;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ public final class SqlEngine {
      * Runs {@code query} and caches its result under {@code key}, written by DuckDB straight to a
      * Parquet file that the cache then takes over, so a large result is never a Java table on the way.
      */
-    public ItemInfo store(Cache cache, String query, String key, Optional<Duration> timeLimit) {
+    public ItemInfo store(Cache cache, String query, ItemKey key, Optional<Duration> timeLimit) {
         Path target = Path.of(System.getProperty("java.io.tmpdir"), "aside-sql-" + UUID.randomUUID() + ".parquet");
         Query running = start(cache, query, timeLimit, List.of(target));
         try (QueryWatch watch = new QueryWatch(running.statement, timeLimit)) {

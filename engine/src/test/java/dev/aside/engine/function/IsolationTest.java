@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionFailedException;
 import dev.aside.engine.FunctionTimeoutException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.JsonValue;
 import java.nio.file.Path;
@@ -85,10 +86,10 @@ class IsolationTest {
     void call_functionThatWritesACacheItem_itemIsCached() {
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("writer", RegistryFixture.source("Writer",
-                    "cache.put(\"out/\" + kwargs.string(\"name\"), new dev.aside.engine.value.JsonValue("
+                    "cache.put(dev.aside.engine.ItemKey.written(\"out/\" + kwargs.string(\"name\")), new dev.aside.engine.value.JsonValue("
                             + "new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put(\"n\", 1))).key()"));
             assertEquals("out/x", registry.call("writer", Map.of("name", "x")).json().asText());
-            JsonValue stored = (JsonValue) harness.cache().getIfPresent("out/x").orElseThrow().value();
+            JsonValue stored = (JsonValue) harness.cache().getIfPresent(ItemKey.written("out/x")).orElseThrow().value();
             assertEquals(1, stored.json().get("n").asInt());
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_isServedAgainUntilAnInputIsUpdated() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             FunctionInfo info = registry.deploy("total", TOTAL);
             assertTrue(info.cachesResult());
@@ -52,7 +53,7 @@ class ResultCachingTest {
             assertTrue(second.fromResultCache());
             assertEquals(3.0, second.json().asDouble());
 
-            harness.cache().put("prices", prices(10, 20));
+            harness.cache().put(ItemKey.written("prices"), prices(10, 20));
             FunctionResult third = registry.call("total", Map.of("key", "prices"));
             assertFalse(third.fromResultCache());
             assertEquals(30.0, third.json().asDouble());
@@ -62,8 +63,8 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_differentParametersOrNewCode_areDifferentEntries() {
-        harness.cache().put("a", prices(1));
-        harness.cache().put("b", prices(2));
+        harness.cache().put(ItemKey.written("a"), prices(1));
+        harness.cache().put(ItemKey.written("b"), prices(2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("total", TOTAL);
             assertEquals(1.0, registry.call("total", Map.of("key", "a")).json().asDouble());
@@ -77,12 +78,12 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_readThroughAnUncleanPath_isDroppedWhenTheItemChanges() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("total", TOTAL);
             assertEquals(3.0, registry.call("total", Map.of("key", "./prices")).json().asDouble());
 
-            harness.cache().put("prices", prices(10, 20));
+            harness.cache().put(ItemKey.written("prices"), prices(10, 20));
             FunctionResult fresh = registry.call("total", Map.of("key", "./prices"));
             assertFalse(fresh.fromResultCache());
             assertEquals(30.0, fresh.json().asDouble());
@@ -114,7 +115,7 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_inputChangedDuringTheCall_isReturnedButNotStored() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("restock", """
                     import dev.aside.engine.Cache;
@@ -127,14 +128,14 @@ class ResultCachingTest {
                     public class Restock implements AsideFunction {
                         public Object main(Cache cache, Kwargs kwargs) {
                             double total = CachedTables.require(cache, "prices").doubleColumn("price").sum();
-                            cache.put("prices", cache.read("prices").value());
+                            cache.put(dev.aside.engine.ItemKey.written("prices"), cache.read(dev.aside.engine.ItemKey.written("prices")).value());
                             return total;
                         }
                     }
                     """);
             FunctionResult result = registry.call("restock", Map.of());
             assertEquals(3.0, result.json().asDouble());
-            assertTrue(harness.cache().list().stream().noneMatch(item -> item.key().startsWith("fn/")),
+            assertTrue(harness.cache().list().stream().noneMatch(item -> item.path().startsWith("fn/")),
                     "a result that will never be served is not stored");
         }
     }

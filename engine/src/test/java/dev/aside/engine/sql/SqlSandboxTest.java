@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.format.ParquetTableWriter;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
@@ -34,7 +35,7 @@ class SqlSandboxTest {
 
     @BeforeEach
     void setUp() {
-        harness.cache().put("data/trades", new TableValue(Table.create("trades",
+        harness.cache().put(ItemKey.written("data/trades"), new TableValue(Table.create("trades",
                 StringColumn.create("cusip", "A1", "B2"), IntColumn.create("quantity", 10, 20))));
         harness.cache().policy().awaitPersistence();
     }
@@ -117,11 +118,11 @@ class SqlSandboxTest {
     @Test
     void store_resultWrittenAsParquet_isCachedUnderItsKey() {
         sql.store(harness.cache(), "SELECT cusip, quantity * 2 AS doubled FROM \"data/trades\" ORDER BY cusip -- twice",
-                "work/doubled", Optional.empty());
-        Table stored = ((TableValue) harness.cache().read("work/doubled").value()).table();
+                ItemKey.written("work/doubled"), Optional.empty());
+        Table stored = ((TableValue) harness.cache().read(ItemKey.written("work/doubled")).value()).table();
         assertEquals(2, stored.rowCount());
         assertEquals(40, ((Number) stored.column("doubled").get(1)).intValue());
         harness.cache().policy().awaitPersistence();
-        assertTrue(harness.cache().policy().tableFile("work/doubled").isPresent());
+        assertTrue(harness.cache().policy().tableFile(ItemKey.written("work/doubled")).isPresent());
     }
 }

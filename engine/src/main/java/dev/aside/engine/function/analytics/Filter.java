@@ -1,6 +1,7 @@
 package dev.aside.engine.function.analytics;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.CachedTables;
 import dev.aside.engine.function.Kwargs;
@@ -18,7 +19,7 @@ final class Filter implements AsideFunction {
         Table table = CachedTables.require(cache, kwargs.string("key"));
         Table rows = table.where(RowFilter.select(table, kwargs.string("where")));
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(rows));
+            cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(rows));
         }
         return rows;
     }

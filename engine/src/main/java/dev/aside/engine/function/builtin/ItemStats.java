@@ -3,6 +3,7 @@ package dev.aside.engine.function.builtin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.Kwargs;
@@ -39,11 +40,11 @@ final class ItemStats implements AsideFunction {
 
     @Override
     public Object main(Cache cache, Kwargs kwargs) {
-        String key = kwargs.string("key");
+        ItemKey key = cache.resolve(kwargs.string("key"));
         CachedItem item = cache.getIfPresent(key)
                 .orElseThrow(() -> ItemNotFoundException.notCached(key));
         Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("key", key);
+        stats.put("key", key.toString());
         stats.put("kind", item.value().kind().name());
         stats.put("memory_bytes", item.info().heapBytes());
         if (item.value() instanceof TableValue table) {

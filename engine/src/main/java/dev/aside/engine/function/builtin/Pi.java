@@ -11,7 +11,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Pi to a number of significant digits, computed with Machin's formula. */
+/** Pi to a number of digits after the point (as the seed printed it, cut, not rounded), by Machin's formula. */
 final class Pi implements AsideFunction {
 
     /** Keeps one call well under a second; the seed had no use for more. */
@@ -29,11 +29,12 @@ final class Pi implements AsideFunction {
         return pi((int) digits).toPlainString();
     }
 
-    static BigDecimal pi(int significantDigits) {
-        MathContext work = new MathContext(significantDigits + GUARD);
+    /** {@code decimals} digits after the point, cut: the seed's {@code 3.1415926535} for 10. */
+    static BigDecimal pi(int decimals) {
+        MathContext work = new MathContext(decimals + 1 + GUARD);
         BigDecimal pi = arctanOfInverse(5, work).multiply(BigDecimal.valueOf(16))
                 .subtract(arctanOfInverse(239, work).multiply(BigDecimal.valueOf(4)));
-        return pi.round(new MathContext(significantDigits, RoundingMode.HALF_EVEN));
+        return pi.setScale(decimals, RoundingMode.DOWN);
     }
 
     /** arctan(1/x) by its Taylor series. */
@@ -58,6 +59,6 @@ final class Pi implements AsideFunction {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.optional("significant_digits", ParameterType.INTEGER, "10",
-                "How many significant digits (1 to " + MAX_DIGITS + ")"));
+                "How many digits after the point, as the seed printed (1 to " + MAX_DIGITS + ")"));
     }
 }

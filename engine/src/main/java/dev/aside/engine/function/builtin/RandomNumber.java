@@ -1,6 +1,7 @@
 package dev.aside.engine.function.builtin;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
@@ -15,6 +16,10 @@ final class RandomNumber implements AsideFunction {
     public Object main(Cache cache, Kwargs kwargs) {
         double start = kwargs.number("start");
         double stop = kwargs.number("stop");
+        if (!Double.isFinite(start) || !Double.isFinite(stop) || start > stop) {
+            throw new InvalidParameterException("random_number needs finite numbers with start <= stop, was start="
+                    + start + ", stop=" + stop + ".");
+        }
         return start + (stop - start) * ThreadLocalRandom.current().nextDouble();
     }
 

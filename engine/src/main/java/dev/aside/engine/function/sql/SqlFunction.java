@@ -1,6 +1,7 @@
 package dev.aside.engine.function.sql;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
 import dev.aside.engine.function.CallDeadline;
 import dev.aside.engine.function.Kwargs;
@@ -28,7 +29,7 @@ final class SqlFunction implements AsideFunction {
     public Object main(Cache cache, Kwargs kwargs) {
         String query = kwargs.string("query");
         if (kwargs.has("store_as")) {
-            String key = kwargs.string("store_as");
+            ItemKey key = ItemKey.written(kwargs.string("store_as"));
             engine(cache).store(cache, query, key, CallDeadline.remaining());
             return cache.read(key).value();
         }
