@@ -43,7 +43,7 @@ class SqlOverRestTest {
     }
 
     private static HttpResponse<String> sql(String query) {
-        return server.get(SQL + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&format=json");
+        return server.authorized().get(SQL + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&format=json");
     }
 
     @Test
