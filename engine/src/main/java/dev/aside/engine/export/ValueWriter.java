@@ -104,7 +104,8 @@ public final class ValueWriter {
         json.writeEndArray();
     }
 
-    private static Writer writer(OutputStream out) {
+    /** A buffered UTF-8 writer over {@code out}; flush it, do not close it. */
+    static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_CHARS);
     }
 

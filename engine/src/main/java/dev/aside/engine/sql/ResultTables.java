@@ -37,13 +37,14 @@ final class ResultTables {
 
     private ResultTables() {}
 
-    static Table read(ResultSet rs, String name) throws SQLException {
+    /** The next {@code maxRows} rows at most (none when the result is exhausted), as a table. */
+    static Table read(ResultSet rs, String name, int maxRows) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         List<Column<?>> columns = new ArrayList<>();
         for (int c = 1; c <= meta.getColumnCount(); c++) {
             columns.add(column(meta.getColumnLabel(c), meta.getColumnType(c), meta.getColumnTypeName(c)));
         }
-        while (rs.next()) {
+        for (int row = 0; row < maxRows && rs.next(); row++) {
             for (int c = 0; c < columns.size(); c++) {
                 append(columns.get(c), rs, c + 1);
             }

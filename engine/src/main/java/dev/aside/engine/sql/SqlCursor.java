@@ -83,8 +83,17 @@ public final class SqlCursor implements AutoCloseable {
 
     /** Reads every remaining row into a Tablesaw table (for results small enough to hold). */
     public Table toTable(String name) {
+        return nextRows(name, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads up to {@code maxRows} more rows into a table with every column of the result; an empty
+     * table once the rows are used up. A writer that streams a large result takes it in such
+     * batches, so it holds one batch at a time and formats cells as a cached table's.
+     */
+    public Table nextRows(String name, int maxRows) {
         try {
-            return ResultTables.read(rows, name);
+            return ResultTables.read(rows, name, maxRows);
         } catch (SQLException e) {
             throw failure(e);
         }

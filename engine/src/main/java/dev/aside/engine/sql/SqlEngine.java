@@ -80,6 +80,19 @@ public final class SqlEngine {
      * Parquet file that the cache then takes over, so a large result is never a Java table on the way.
      */
     public ItemInfo store(Cache cache, String query, ItemKey key, Optional<Duration> timeLimit) {
+        Path result = parquet(cache, query, timeLimit);
+        try {
+            return cache.putParquet(key, result);
+        } finally {
+            DiskTier.deleteQuietly(result);
+        }
+    }
+
+    /**
+     * Runs {@code query} and returns its result as a snappy Parquet file written by DuckDB's COPY
+     * (at file-writing speed, the rows never pass through Java); the caller owns and deletes the file.
+     */
+    public Path parquet(Cache cache, String query, Optional<Duration> timeLimit) {
         Path target = Path.of(System.getProperty("java.io.tmpdir"), "aside-sql-" + UUID.randomUUID() + ".parquet");
         Query running = start(cache, query, timeLimit, List.of(target));
         try (QueryWatch watch = new QueryWatch(running.statement, timeLimit)) {
@@ -87,17 +100,25 @@ public final class SqlEngine {
                 // The newline ends a trailing -- comment; the query is already known to be one SELECT.
                 running.statement.execute("COPY (" + withoutTrailingSemicolons(query) + "\n) TO '"
                         + target.toString().replace("'", "''") + "' (FORMAT parquet, COMPRESSION snappy)");
+                return target;
             } catch (SQLException e) {
+                DiskTier.deleteQuietly(target);
                 throw SqlErrors.of(query, watch, false, e);
             }
         } finally {
             running.close();
         }
-        try {
-            return cache.putParquet(key, target);
-        } finally {
-            DiskTier.deleteQuietly(target);
-        }
+    }
+
+    /**
+     * The rows {@code offset} to {@code offset + limit} of {@code query}'s result, as a query of its
+     * own, so DuckDB skips the rest instead of Java reading and dropping them.
+     *
+     * @param limit the most rows, or negative for all from {@code offset}
+     */
+    public static String page(String query, long offset, long limit) {
+        return "SELECT * FROM (" + withoutTrailingSemicolons(query) + "\n)"
+                + (limit >= 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
     }
 
     private Query start(Cache cache, String query, Optional<Duration> timeLimit, List<Path> writable) {

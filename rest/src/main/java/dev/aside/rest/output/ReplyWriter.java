@@ -3,8 +3,10 @@ package dev.aside.rest.output;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.export.CachedParquetFile;
+import dev.aside.engine.export.ResultWriter;
 import dev.aside.engine.export.RowRange;
 import dev.aside.engine.export.ValueWriter;
+import dev.aside.engine.sql.SqlCursor;
 import dev.aside.engine.value.Value;
 import dev.aside.rest.ApiJson;
 import io.javalin.http.Context;
@@ -47,6 +49,10 @@ public final class ReplyWriter {
     }
 
     public static void bare(Context ctx, Reply reply, OutputFormat format, RowRange range) throws IOException {
+        if (reply instanceof Reply.RowsReply rows) {
+            rows(ctx, rows, format);
+            return;
+        }
         if (reply instanceof Reply.ObjectReply object) {
             if (format != OutputFormat.JSON) {
                 throw new InvalidParameterException("format=" + format.parameterValue()
@@ -78,7 +84,31 @@ public final class ReplyWriter {
         }
     }
 
+    private static void rows(Context ctx, Reply.RowsReply reply, OutputFormat format) throws IOException {
+        try (SqlCursor rows = reply.rows()) {
+            if (format != OutputFormat.JSON && format != OutputFormat.CSV) {
+                throw new IllegalStateException("rows are streamed as JSON or CSV only, not " + format);
+            }
+            ctx.contentType(format.contentType());
+            try (OutputStream out = ctx.outputStream()) {
+                if (format == OutputFormat.CSV) {
+                    ResultWriter.csv(rows, out);
+                } else {
+                    try (JsonGenerator json = ApiJson.FACTORY.createGenerator(out)) {
+                        ResultWriter.json(json, rows);
+                    }
+                }
+            }
+        }
+    }
+
     private static void writeJson(JsonGenerator json, Reply reply, RowRange range) throws IOException {
+        if (reply instanceof Reply.RowsReply rows) {
+            try (SqlCursor cursor = rows.rows()) {
+                ResultWriter.json(json, cursor);
+            }
+            return;
+        }
         if (reply instanceof Reply.ObjectReply object) {
             json.writeObject(object.body());
             return;

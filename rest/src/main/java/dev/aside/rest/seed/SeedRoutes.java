@@ -7,6 +7,7 @@ import dev.aside.engine.CacheStats;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.ItemKind;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.export.CachedParquetFile;
@@ -15,6 +16,7 @@ import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionResult;
 import dev.aside.engine.sor.SystemOfRecord;
+import dev.aside.engine.sql.SqlEngine;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.functions.FunctionView;
@@ -25,6 +27,7 @@ import dev.aside.engine.export.RowRange;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +42,8 @@ public final class SeedRoutes {
     public static final String PATH = ReplyWriter.SEED_URI;
 
     /** Built-ins that run code the caller supplies (the "fnsafe" effects will replace this list). */
-    private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
+    private static final String SQL = "sql";
+    private static final Set<String> USER_CODE_BUILTINS = Set.of(SQL);
     /** The built-ins' parameter that writes their result into the cache. */
     private static final String STORE_AS = "store_as";
 
@@ -68,10 +72,10 @@ public final class SeedRoutes {
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
         RowRange range = request.range();
-        Reply reply = function == null ? call(request, data) : switch (function) {
-            case CREATE, READ, DATA_READ -> data && format == OutputFormat.PARQUET && range.isAll() && !request.validate()
-                    ? CachedParquetFile.open(cache, request.key(cache)).<Reply>map(Reply.ParquetFileReply::new)
-                            .orElseGet(() -> item(request, function, data))
+        Reply reply = function == null ? (streamsRows(request, data, format) ? rows(request, format, range)
+                : call(request, data)) : switch (function) {
+            case CREATE, READ, DATA_READ -> data && format == OutputFormat.PARQUET && !request.validate()
+                    ? parquet(request, range).orElseGet(() -> item(request, function, data))
                     : item(request, function, data);
             case UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
@@ -95,6 +99,46 @@ public final class SeedRoutes {
         }
         return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, item.info().lastAccess())
                 : MetaResult.SUCCESS);
+    }
+
+    /**
+     * A cached table as Parquet: whole, its disk-tier file unchanged; a page, written by DuckDB from
+     * that file. Empty when the item is not a cached table (then it is read and written as any value).
+     */
+    private Optional<Reply> parquet(SeedRequest request, RowRange range) {
+        ItemKey key = request.key(cache);
+        if (range.isAll()) {
+            return CachedParquetFile.open(cache, key).map(Reply.ParquetFileReply::new);
+        }
+        if (cache.head(key).filter(info -> info.kind() == ItemKind.TABLE).isEmpty()) {
+            return Optional.empty();
+        }
+        String table = "SELECT * FROM \"" + key.toString().replace("\"", "\"\"") + "\"";
+        return Optional.of(Reply.ParquetFileReply.temporary(functions.sql().parquet(cache,
+                SqlEngine.page(table, range.offset(), range.limit()), Optional.of(functions.timeLimit()))));
+    }
+
+    /**
+     * {@code sql} without {@code store_as}, answering data other than text: its rows stream from
+     * DuckDB into the answer (the envelope, JSON, CSV) or come as DuckDB's own Parquet file, paged by
+     * the query itself, so a result of millions of rows is never one table in memory. Text (pandas'
+     * head and tail) and {@code store_as} take the function call.
+     */
+    private static boolean streamsRows(SeedRequest request, boolean data, OutputFormat format) {
+        return data && SQL.equals(request.function()) && request.param(STORE_AS) == null
+                && format != OutputFormat.TEXT;
+    }
+
+    private Reply rows(SeedRequest request, OutputFormat format, RowRange range) {
+        String query = request.param("query");
+        if (query == null || query.isBlank()) {
+            throw new InvalidParameterException("Function 'sql' needs parameter 'query' (a SELECT over cached tables).");
+        }
+        String paged = range.isAll() ? query : SqlEngine.page(query, range.offset(), range.limit());
+        Optional<Duration> limit = Optional.of(functions.timeLimit());
+        return format == OutputFormat.PARQUET
+                ? Reply.ParquetFileReply.temporary(functions.sql().parquet(cache, paged, limit))
+                : new Reply.RowsReply(functions.sql().open(cache, paged, limit));
     }
 
     /** Any other name: a call into the function registry with the non-reserved parameters. */

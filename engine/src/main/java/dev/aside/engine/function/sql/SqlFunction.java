@@ -8,7 +8,6 @@ import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
 import dev.aside.engine.sql.SqlEngine;
-import dev.aside.engine.sql.SqlLimits;
 import java.util.List;
 
 /**
@@ -18,7 +17,11 @@ import java.util.List;
  */
 final class SqlFunction implements AsideFunction {
 
-    private volatile SqlEngine engine;
+    private final SqlEngine engine;
+
+    SqlFunction(SqlEngine engine) {
+        this.engine = engine;
+    }
 
     @Override
     public String name() {
@@ -30,24 +33,10 @@ final class SqlFunction implements AsideFunction {
         String query = kwargs.string("query");
         if (kwargs.has("store_as")) {
             ItemKey key = ItemKey.written(kwargs.string("store_as"));
-            engine(cache).store(cache, query, key, CallDeadline.remaining());
+            engine.store(cache, query, key, CallDeadline.remaining());
             return cache.read(key).value();
         }
-        return engine(cache).table(cache, query, CallDeadline.remaining());
-    }
-
-    /** One engine per registry, sized from the first cache it serves (a registry serves one cache). */
-    private SqlEngine engine(Cache cache) {
-        SqlEngine current = engine;
-        if (current == null) {
-            synchronized (this) {
-                if (engine == null) {
-                    engine = new SqlEngine(SqlLimits.besideMemoryTier(cache.policy().memoryLimitBytes()));
-                }
-                current = engine;
-            }
-        }
-        return current;
+        return engine.table(cache, query, CallDeadline.remaining());
     }
 
     @Override

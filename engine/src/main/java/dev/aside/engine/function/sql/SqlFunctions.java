@@ -1,6 +1,7 @@
 package dev.aside.engine.function.sql;
 
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.sql.SqlEngine;
 import java.util.List;
 
 /** The {@code sql} built-in: SQL over cached tables through DuckDB. */
@@ -8,7 +9,8 @@ public final class SqlFunctions {
 
     private SqlFunctions() {}
 
-    public static List<AsideFunction> create() {
-        return List.of(new SqlFunction());
+    /** The functions, running their queries on {@code engine} (the one engine of a registry). */
+    public static List<AsideFunction> create(SqlEngine engine) {
+        return List.of(new SqlFunction(engine));
     }
 }
