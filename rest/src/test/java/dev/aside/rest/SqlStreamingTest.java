@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class SqlStreamingTest {
         JsonNode rows = RunningServer.json(response);
         assertEquals(3, rows.size());
         String[] sorted = trades.stringColumn("cusip").asObjectArray();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         assertEquals(sorted[150_000], rows.get(0).get("cusip").asText());
         assertEquals(sorted[150_002], rows.get(2).get("cusip").asText());
     }

@@ -44,7 +44,7 @@ class ExportTest {
     }
 
     private CacheRow row() {
-        return model.rows().stream().filter(r -> r.key().equals("desk/trades")).findFirst().orElseThrow();
+        return model.rows().stream().filter(r -> r.key().equals(ItemKey.written("desk/trades"))).findFirst().orElseThrow();
     }
 
     @Test

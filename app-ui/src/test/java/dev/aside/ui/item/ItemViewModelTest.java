@@ -52,7 +52,7 @@ class ItemViewModelTest {
         ItemContent.JsonContent json = assertInstanceOf(ItemContent.JsonContent.class, model.contentProperty().get());
         assertEquals("rates", json.json().get("book").asText());
         assertTrue(json.raw().contains("\"limits\" : [ 1, 2 ]"), json.raw());
-        assertTrue(model.keys().contains("desk.json"));
+        assertTrue(model.keys().contains(ItemKey.of("sd", "desk.json")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.aside.engine.export;
 
 import dev.aside.engine.Cache;
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.ItemKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -22,9 +23,20 @@ public final class CachedParquetFile {
 
     private CachedParquetFile() {}
 
-    /** The opened file of {@code key}; empty when it is not a cached table written to disk yet. */
+    /**
+     * The opened file of {@code key}; empty when it is not a cached table or its disk write failed.
+     * A table still on its way to disk is waited for: the background write costs no more than
+     * encoding the table here would, and the file is then sent at copy speed.
+     */
     public static Optional<FileChannel> open(Cache cache, ItemKey key) {
-        Optional<Path> file = cache.head(key).flatMap(info -> cache.policy().tableFile(key));
+        if (cache.head(key).filter(info -> info.kind() == ItemKind.TABLE).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> file = cache.policy().tableFile(key);
+        if (file.isEmpty()) {
+            cache.policy().awaitPersistence();
+            file = cache.policy().tableFile(key);
+        }
         if (file.isEmpty()) {
             return Optional.empty();
         }
