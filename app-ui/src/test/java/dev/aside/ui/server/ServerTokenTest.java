@@ -59,11 +59,11 @@ class ServerTokenTest {
         assertEquals("curl -H \"Authorization: Bearer $ASIDE_TOKEN\" \"" + curlTarget + "\"",
                 robot.lookup("#server-curl").queryAs(Label.class).getText());
         robot.clickOn("#server-copy-curl");
-        assertEquals("curl -H \"Authorization: Bearer " + token + "\" \"" + target + "\"", clipboard());
+        assertEquals("curl -H \"Authorization: Bearer " + token + "\" \"" + curlTarget + "\"", clipboard());
 
         robot.clickOn("#server-show-token");
         assertEquals(token, robot.lookup("#server-token").queryAs(Label.class).getText());
-        assertEquals("curl -H \"Authorization: Bearer " + token + "\" \"" + target + "\"",
+        assertEquals("curl -H \"Authorization: Bearer " + token + "\" \"" + curlTarget + "\"",
                 robot.lookup("#server-curl").queryAs(Label.class).getText());
         assertTrue(onScreen(robot).contains("Access token copied to the clipboard"), onScreen(robot).toString());
     }
