@@ -2,6 +2,7 @@ package dev.aside.engine;
 
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.Value;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,6 +118,16 @@ public interface Cache extends AutoCloseable {
      *     naming no storage would then silently answer the written value instead of the source's
      */
     ItemInfo put(ItemKey key, Value value);
+
+    /**
+     * Stores a table given as a complete Parquet file as a value a function wrote under {@code key},
+     * as {@link #put} does; the cache takes the file over (it is moved into the disk tier, not
+     * rewritten), so the caller must not use it afterwards.
+     *
+     * @throws CorruptDataException when the file is not a readable Parquet table
+     * @throws InvalidParameterException when {@link #put} would refuse {@code key}
+     */
+    ItemInfo putParquet(ItemKey key, Path parquetFile);
 
     /** Every item in the catalog, in key order ({@link ItemKey#compareTo}). */
     List<ItemInfo> list();

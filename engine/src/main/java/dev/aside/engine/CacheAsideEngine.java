@@ -11,6 +11,7 @@ import dev.aside.engine.value.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -245,6 +247,28 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public ItemInfo put(ItemKey key, Value value) {
+        return store(key, value, info -> disk.store(info, value), () -> { });
+    }
+
+    @Override
+    public ItemInfo putParquet(ItemKey key, Path parquetFile) {
+        Path staged = disk.newStagingFile(".parquet");
+        try {
+            Files.move(parquetFile, staged, StandardCopyOption.REPLACE_EXISTING); // a rename on the cache's own file system
+        } catch (IOException e) {
+            throw new CacheStorageException("Cannot move the result for '" + key + "' into the cache folder: "
+                    + e.getMessage() + ". Check free space and permissions.", e);
+        }
+        try {
+            Value value = formats.forPath(staged.toString()).read(staged, key.path());
+            return store(key, value, info -> disk.storeTableFile(info, staged), () -> DiskTier.deleteQuietly(staged));
+        } catch (RuntimeException e) {
+            DiskTier.deleteQuietly(staged);
+            throw e;
+        }
+    }
+
+    private ItemInfo store(ItemKey key, Value value, Function<ItemInfo, ItemInfo> write, Runnable cleanup) {
         if (!key.isWritten()) {
             throw new InvalidParameterException("'" + key + "' names a storage: only its source's content is "
                     + "cached under it. Store the value under a name without a storage.");
@@ -255,7 +279,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         CatalogEntry entry = flights.exclusive(key, () -> {
             refuseToShadowSorItem(key);
             CatalogEntry installed = install(info, value);
-            queuePersist(installed, value, () -> disk.store(info, value), () -> { });
+            queuePersist(installed, value, () -> write.apply(info), cleanup);
             return installed;
         });
         listeners.fire(new CacheEvent.Stored(key, info, now));
@@ -346,6 +370,15 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     @Override
     public Path cacheRoot() {
         return disk.root();
+    }
+
+    @Override
+    public Optional<Path> tableFile(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null || !entry.onDisk() || entry.loaded().kind() != ItemKind.TABLE) {
+            return Optional.empty();
+        }
+        return disk.tableFile(key);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.aside.engine;
 import dev.aside.engine.format.FormatRegistry;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Administration of a {@link Cache}: limits, forced eviction, where things live. */
 public interface CachePolicy {
@@ -26,6 +27,15 @@ public interface CachePolicy {
 
     /** The folder holding the disk tier. */
     Path cacheRoot();
+
+    /**
+     * The Parquet file holding the cached table {@code key} in the disk tier, for readers that scan
+     * the file itself (SQL, a whole-table download). Empty when the key is not cached, is not a
+     * table, or is not written to disk yet ({@link #awaitPersistence()} then makes it so, unless the
+     * write fails). A new version of the item gets a new file and the old one is deleted, so a
+     * reader that has the file open keeps reading one consistent version.
+     */
+    Optional<Path> tableFile(ItemKey key);
 
     /** The file types this cache reads; ask it before a SOR request, as reads do. */
     FormatRegistry formats();

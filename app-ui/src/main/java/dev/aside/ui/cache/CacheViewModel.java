@@ -6,8 +6,6 @@ import dev.aside.engine.CacheStats;
 import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
-import dev.aside.engine.ItemNotFoundException;
-import dev.aside.engine.value.Value;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
@@ -199,8 +197,7 @@ public final class CacheViewModel implements AutoCloseable {
 
     void exportTo(ItemKey key, ExportFormat format, Path file) {
         context.tasks().execute(BackgroundTask.of("Export " + key, () -> {
-                    Value value = cache.peek(key).orElseThrow(() -> ItemNotFoundException.notCached(key)).value();
-                    ItemExporter.export(value, format, file);
+                    ItemExporter.export(cache, key, format, file);
                     return file;
                 })
                 .onSuccess(written -> context.dialogs().info("Exported " + key + " to " + written))

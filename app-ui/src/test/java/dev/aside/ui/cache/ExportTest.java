@@ -51,7 +51,7 @@ class ExportTest {
     void export_tableAsCsvJsonAndParquet_writesTheRows() throws Exception {
         console.dialogs().saveTo = temp.resolve("trades.csv");
         model.export(row(), ExportFormat.CSV);
-        assertEquals("id,price,side\n1,99.5,BUY\n2,101.25,SELL\n", Files.readString(temp.resolve("trades.csv")));
+        assertEquals("id,price,side\r\n1,99.5,BUY\r\n2,101.25,SELL\r\n", Files.readString(temp.resolve("trades.csv")));
 
         console.dialogs().saveTo = temp.resolve("trades.json");
         model.export(row(), ExportFormat.JSON);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,6 +205,12 @@ public final class DiskTier implements AutoCloseable {
         } catch (IOException e) {
             throw damaged(key, null, e);
         }
+    }
+
+    /** The Parquet file of a table's catalog row; empty when the key has no row or no file. */
+    public Optional<Path> tableFile(ItemKey key) {
+        String fileName = fileName(key);
+        return fileName == null ? Optional.empty() : Optional.of(tables.path(fileName));
     }
 
     /** Removes the catalog row and the table file; false when the key had no row. */

@@ -44,6 +44,13 @@ final class OwnerOnly {
         return Files.createFile(file, attributes);
     }
 
+    /** Makes an existing file owner-only: one written by another writer (DuckDB) with the default umask. */
+    static void file(Path file) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, FILE);
+        }
+    }
+
     /**
      * Makes {@code folder} and the named entries in it owner-only, the entries with everything under
      * them: files that older versions wrote. Other entries are left alone, since the folder may be

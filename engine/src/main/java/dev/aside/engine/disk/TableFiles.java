@@ -56,6 +56,7 @@ final class TableFiles {
      */
     String moveIn(Path staged, ItemInfo info) throws IOException {
         ParquetFooterTags.add(staged, describe(info));
+        OwnerOnly.file(staged);
         String fileName = UUID.randomUUID() + EXTENSION;
         Files.move(staged, tables.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
         return fileName;

@@ -74,6 +74,10 @@ public final class ParquetTables {
             throw new UncheckedIOException(e);
         } catch (IOException | RuntimeException e) {
             throw corrupt(fileName, e);
+        } catch (StackOverflowError e) {
+            // Thrift's header parser recurses on what damaged bytes declare as nested fields; whether
+            // the stack runs out first depends on the JIT's frame sizes, so it is the same damage.
+            throw corrupt(fileName, e);
         }
     }
 
@@ -239,7 +243,7 @@ public final class ParquetTables {
         }
     }
 
-    private static CorruptDataException corrupt(String fileName, Exception e) {
+    private static CorruptDataException corrupt(String fileName, Throwable e) {
         String detail = e.getMessage() == null ? "its data cannot be decoded" : e.getMessage();
         return new CorruptDataException("'" + fileName + "' is not a readable Parquet file (" + detail
                 + "). It may be truncated or damaged: write it again at the source and update the item.", e);

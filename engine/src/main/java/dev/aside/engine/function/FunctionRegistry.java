@@ -9,6 +9,8 @@ import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.engine.function.builtin.SeedFunctions;
 import dev.aside.engine.function.sql.SqlFunctions;
+import dev.aside.engine.sql.SqlEngine;
+import dev.aside.engine.sql.SqlLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +62,8 @@ public final class FunctionRegistry implements AutoCloseable {
     private final Cache cache;
     private final FunctionFolder folder;
     private final FunctionRunner runner;
+    private final SqlEngine sql;
+    private final Duration timeLimit;
     private final ResultCache results;
     private final Runnable shutdownOwned;
     private final FunctionSourceLoader sourceLoader = new FunctionSourceLoader();
@@ -86,7 +90,9 @@ public final class FunctionRegistry implements AutoCloseable {
         this.shutdownOwned = shutdownOwned;
         List<AsideFunction> standard = new ArrayList<>(SeedFunctions.create(builder.functionDir));
         standard.addAll(AnalyticsFunctions.create());
-        standard.addAll(SqlFunctions.create());
+        this.sql = new SqlEngine(SqlLimits.besideMemoryTier(cache.policy().memoryLimitBytes()));
+        this.timeLimit = builder.timeLimit;
+        standard.addAll(SqlFunctions.create(sql));
         for (AsideFunction function : standard) {
             builtins.put(function.name(), RegisteredFunction.of(function.name(), FunctionOrigin.BUILTIN, function, null,
                     CodeVersion.ofClass(function.getClass())));
@@ -96,6 +102,19 @@ public final class FunctionRegistry implements AutoCloseable {
             rescan();
         }
         this.watcher = folder != null && builder.watchFolder ? startWatcher(folder.dir()) : null;
+    }
+
+    /**
+     * The engine the {@code sql} function runs on, for callers that stream a query's rows instead
+     * of taking its result as a table (REST's {@code format=} answers); they share its query slots.
+     */
+    public SqlEngine sql() {
+        return sql;
+    }
+
+    /** How long a call may run; a streamed query takes the same limit. */
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     public static FunctionRegistryBuilder builder(Cache cache) {

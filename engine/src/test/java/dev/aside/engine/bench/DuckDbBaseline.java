@@ -31,6 +31,20 @@ final class DuckDbBaseline implements AutoCloseable {
         return best;
     }
 
+    /** Best time of {@code COPY trades TO target (FORMAT parquet)}, DuckDB's own Parquet out. */
+    long bestCopyMillis(Path target, int repeats) throws SQLException {
+        long best = Long.MAX_VALUE;
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < repeats; i++) {
+                long start = System.nanoTime();
+                statement.execute("COPY trades TO '" + target.toAbsolutePath().toString().replace("'", "''")
+                        + "' (FORMAT parquet)");
+                best = Math.min(best, EngineBench.millisSince(start));
+            }
+        }
+        return best;
+    }
+
     /** Best time of a query over {@code trades}, reading every result row. */
     long bestQueryMillis(String sql, int repeats) throws SQLException {
         long best = Long.MAX_VALUE;

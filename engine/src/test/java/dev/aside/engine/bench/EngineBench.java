@@ -5,17 +5,26 @@ import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
+import dev.aside.engine.disk.DiskTier;
+import dev.aside.engine.format.ParquetTableWriter;
 import dev.aside.engine.format.ParquetTables;
 import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.engine.sor.s3.S3SystemOfRecord;
+import dev.aside.engine.sql.SqlEngine;
+import dev.aside.engine.sql.SqlLimits;
 import dev.aside.engine.testing.CountingSystemOfRecord;
 import dev.aside.engine.testing.LocalS3Server;
 import dev.aside.engine.testing.TestFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import tech.tablesaw.api.Table;
@@ -37,7 +46,8 @@ public final class EngineBench {
     record Row(long rows, long fileBytes, long duckLoadMs, long coldTotalMs, long downloadMs, long decodeMs,
             long diskWriteMs, long warmMs, long hotP50Ns, long hotP99Ns, long retainedBytes, long estimateBytes,
             long h2InsertMs, long h2ScanMs, long localDecodeMs, long summarizeMs, long duckGroupByMs,
-            long describeMs) {}
+            long describeMs, long sqlGroupByMs, long sqlSelectOneMs, long duckCopyMs, long parquetFileOutMs,
+            long parquetWriterOutMs, long sqlParquetWholeMs, long sqlParquetPageMs) {}
 
     static final List<String> GROUP_BY = List.of("security_type");
     static final List<String> AGGREGATES = List.of("count", "mean:price", "sum:quantity");
@@ -81,6 +91,10 @@ public final class EngineBench {
         long retained;
         long estimate;
         long[] hot;
+        long sqlGroupBy;
+        long sqlSelectOne;
+        long sqlParquetWhole;
+        long sqlParquetPage;
         try (Cache cache = Cache.builder().cacheRoot(cacheRoot).systemOfRecord(sor).build()) {
             cache.subscribe(event -> {
                 if (event instanceof CacheEvent.LoadFinished done) {
@@ -97,13 +111,32 @@ public final class EngineBench {
             retained = HeapProbe.usedAfterGc() - before;
             estimate = item.info().heapBytes();
             hot = hotReadPercentiles(cache, key);
+            SqlEngine sql = new SqlEngine(SqlLimits.besideMemoryTier(cache.policy().memoryLimitBytes()));
+            String query = DUCK_GROUP_BY.replace("FROM trades", "FROM \"" + key + "\"");
+            sqlGroupBy = bestMillis(() -> sql.table(cache, query, Optional.empty()));
+            sqlSelectOne = bestMillis(() -> sql.table(cache, "SELECT 1", Optional.empty()));
+            // What REST's format=parquet costs for a page or a query result: DuckDB's COPY from the
+            // item's disk file to the answer's file (sending that file is the "disk file sent" row).
+            String whole = "SELECT * FROM \"" + key + "\"";
+            sqlParquetWhole = bestMillis(() -> DiskTier.deleteQuietly(sql.parquet(cache, whole, Optional.empty())));
+            sqlParquetPage = bestMillis(() -> DiskTier.deleteQuietly(sql.parquet(cache,
+                    SqlEngine.page(whole, size / 2, size / 4), Optional.empty())));
         }
+        long duckCopy = duck.bestCopyMillis(work.resolve("duck-copy-" + size + ".parquet"), REPEATS);
         long summarize;
         long describe;
+        long parquetFileOut;
+        long parquetWriterOut;
         {
             Table table = ParquetTables.readTable(file);
             summarize = bestMillis(() -> AnalyticsFunctions.summarize(table, GROUP_BY, AGGREGATES));
             describe = bestMillis(() -> AnalyticsFunctions.describe(table));
+            // A Parquet item's disk copy is the downloaded file itself, so copying the source file is
+            // what a whole-item answer costs; the column writer is what any other table or page costs.
+            Path out = work.resolve("out-" + size + ".parquet");
+            parquetFileOut = bestMillis(() -> copy(file, out));
+            parquetWriterOut = bestMillis(() -> ParquetTableWriter.write(table, out));
+            TestFiles.deleteTree(out);
         }
         long duckGroupBy = duck.bestQueryMillis(DUCK_GROUP_BY, REPEATS);
         long warm = Long.MAX_VALUE;
@@ -122,7 +155,8 @@ public final class EngineBench {
         return new Row(size, Files.size(file), duckLoad, coldTotal, load.downloadMillis(), load.decodeMillis(),
                 diskWrite, warm, hot[0], hot[1], retained, estimate,
                 h2 == null ? -1 : h2.insertMillis(), h2 == null ? -1 : h2.scanMillis(), localDecode,
-                summarize, duckGroupBy, describe);
+                summarize, duckGroupBy, describe, sqlGroupBy, sqlSelectOne, duckCopy, parquetFileOut, parquetWriterOut,
+                sqlParquetWhole, sqlParquetPage);
     }
 
     /**
@@ -136,7 +170,7 @@ public final class EngineBench {
         for (int i = 0; i < REPEATS; i++) {
             try (Cache cache = Cache.builder().cacheRoot(work.resolve("warm-up-" + i))
                     .systemOfRecord(new S3SystemOfRecord(s3.settings(""))).build()) {
-                cache.read(ItemKey.of("sd", "warm-up.parquet"));
+                cache.read(ItemKey.of("s3", "warm-up.parquet"));
             }
         }
     }
@@ -197,6 +231,18 @@ public final class EngineBench {
         line(format, rows, "DuckDB GROUP BY (ms)", r -> String.format("%,d", r.duckGroupByMs()));
         line(format, rows, "summarize / DuckDB GROUP BY", r -> ratio(r.summarizeMs(), r.duckGroupByMs()));
         line(format, rows, "describe, 5 columns (ms)", r -> String.format("%,d", r.describeMs()));
+        line(format, rows, "sql GROUP BY, cached item (ms)", r -> String.format("%,d", r.sqlGroupByMs()));
+        line(format, rows, "sql GROUP BY / DuckDB GROUP BY", r -> ratio(r.sqlGroupByMs(), r.duckGroupByMs()));
+        line(format, rows, "sql SELECT 1 (per-query database)", r -> String.format("%,d", r.sqlSelectOneMs()));
+        line(format, rows, "DuckDB COPY TO parquet (ms)", r -> String.format("%,d", r.duckCopyMs()));
+        line(format, rows, "parquet out, disk file sent (ms)", r -> String.format("%,d", r.parquetFileOutMs()));
+        line(format, rows, "  / DuckDB COPY", r -> ratio(r.parquetFileOutMs(), r.duckCopyMs()));
+        line(format, rows, "parquet out, column writer (ms)", r -> String.format("%,d", r.parquetWriterOutMs()));
+        line(format, rows, "  / DuckDB COPY", r -> ratio(r.parquetWriterOutMs(), r.duckCopyMs()));
+        line(format, rows, "parquet out, sql engine, whole (ms)", r -> String.format("%,d", r.sqlParquetWholeMs()));
+        line(format, rows, "  / DuckDB COPY", r -> ratio(r.sqlParquetWholeMs(), r.duckCopyMs()));
+        line(format, rows, "parquet out, sql engine, 1/4 page", r -> String.format("%,d", r.sqlParquetPageMs()));
+        line(format, rows, "  / DuckDB COPY", r -> ratio(r.sqlParquetPageMs(), r.duckCopyMs()));
     }
 
     private static void line(String format, List<Row> rows, String label, Function<Row, String> cell) {
@@ -210,6 +256,19 @@ public final class EngineBench {
 
     private static String ratio(long value, long baseline) {
         return String.format("%.2fx", (double) value / Math.max(1, baseline));
+    }
+
+    /** What a whole-table {@code format=parquet} answer costs: the disk file copied as it is. */
+    private static void copy(Path from, Path to) {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel target = FileChannel.open(to, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (long sent = 0; sent < in.size(); ) {
+                sent += in.transferTo(sent, in.size() - sent, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static long millisSince(long startNanos) {

@@ -1,23 +1,17 @@
 package dev.aside.rest.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.InvalidParameterException;
-import dev.aside.engine.format.ParquetTableWriter;
-import dev.aside.engine.value.BytesValue;
-import dev.aside.engine.value.JsonValue;
-import dev.aside.engine.value.TableValue;
+import dev.aside.engine.export.CachedParquetFile;
+import dev.aside.engine.export.ResultWriter;
+import dev.aside.engine.export.RowRange;
+import dev.aside.engine.export.ValueWriter;
+import dev.aside.engine.sql.SqlCursor;
 import dev.aside.engine.value.Value;
 import dev.aside.rest.ApiJson;
 import io.javalin.http.Context;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import tech.tablesaw.api.Table;
 
 /**
  * Sends a {@link Reply}: in the seed's envelope ({@code {"return": {"uri", "path", "value"}}}) or,
@@ -55,81 +49,70 @@ public final class ReplyWriter {
     }
 
     public static void bare(Context ctx, Reply reply, OutputFormat format, RowRange range) throws IOException {
-        if (format == OutputFormat.JSON) {
+        if (reply instanceof Reply.RowsReply rows) {
+            rows(ctx, rows, format);
+            return;
+        }
+        if (reply instanceof Reply.ObjectReply object) {
+            if (format != OutputFormat.JSON) {
+                throw new InvalidParameterException("format=" + format.parameterValue()
+                        + " needs a table (DataFrame); this result is not a table. Use format=json.");
+            }
+            json(ctx, object.body());
+            return;
+        }
+        if (reply instanceof Reply.ParquetFileReply file) {
             ctx.contentType(format.contentType());
-            try (JsonGenerator json = ApiJson.FACTORY.createGenerator(ctx.outputStream())) {
-                writeJson(json, reply, range);
+            try (OutputStream out = ctx.outputStream()) {
+                CachedParquetFile.send(file.file(), out);
             }
             return;
         }
-        Table table = requireTable(reply, format);
+        Value value = ((Reply.ValueReply) reply).value();
+        if (format != OutputFormat.JSON) {
+            ValueWriter.requireTable(value, format.parameterValue()); // before the first byte, so a 400 can still be sent
+        }
         ctx.contentType(format.contentType());
-        switch (format) {
-            case CSV -> {
-                try (Writer out = writer(ctx.outputStream())) {
-                    TableCsv.write(out, table, range);
+        try (OutputStream out = ctx.outputStream()) {
+            switch (format) {
+                case JSON -> ValueWriter.json(value, range, out);
+                case CSV -> ValueWriter.csv(value, range, out);
+                case TEXT -> ValueWriter.text(value, range, out);
+                case PARQUET -> ValueWriter.parquet(value, range, out);
+                default -> throw new IllegalStateException(format.name());
+            }
+        }
+    }
+
+    private static void rows(Context ctx, Reply.RowsReply reply, OutputFormat format) throws IOException {
+        try (SqlCursor rows = reply.rows()) {
+            if (format != OutputFormat.JSON && format != OutputFormat.CSV) {
+                throw new IllegalStateException("rows are streamed as JSON or CSV only, not " + format);
+            }
+            ctx.contentType(format.contentType());
+            try (OutputStream out = ctx.outputStream()) {
+                if (format == OutputFormat.CSV) {
+                    ResultWriter.csv(rows, out);
+                } else {
+                    try (JsonGenerator json = ApiJson.FACTORY.createGenerator(out)) {
+                        ResultWriter.json(json, rows);
+                    }
                 }
             }
-            case TEXT -> {
-                try (Writer out = writer(ctx.outputStream())) {
-                    TableText.write(out, table, range);
-                }
-            }
-            case PARQUET -> writeParquet(ctx.outputStream(), slice(table, range));
-            default -> throw new IllegalStateException(format.name());
         }
     }
 
     private static void writeJson(JsonGenerator json, Reply reply, RowRange range) throws IOException {
+        if (reply instanceof Reply.RowsReply rows) {
+            try (SqlCursor cursor = rows.rows()) {
+                ResultWriter.json(json, cursor);
+            }
+            return;
+        }
         if (reply instanceof Reply.ObjectReply object) {
             json.writeObject(object.body());
             return;
         }
-        Value value = ((Reply.ValueReply) reply).value();
-        if (value instanceof TableValue table) {
-            TableJson.writeRecords(json, table.table(), range);
-        } else if (value instanceof JsonValue tree) {
-            writeTree(json, tree.json(), range);
-        } else if (value instanceof BytesValue bytes) {
-            json.writeBinary(bytes.bytes());
-        }
-    }
-
-    private static void writeTree(JsonGenerator json, JsonNode node, RowRange range) throws IOException {
-        if (!node.isArray() || range.isAll()) {
-            json.writeTree(node);
-            return;
-        }
-        json.writeStartArray();
-        for (int i = range.from(node.size()); i < range.to(node.size()); i++) {
-            json.writeTree(node.get(i));
-        }
-        json.writeEndArray();
-    }
-
-    private static Table requireTable(Reply reply, OutputFormat format) {
-        if (reply instanceof Reply.ValueReply value && value.value() instanceof TableValue table) {
-            return table.table();
-        }
-        String what = reply instanceof Reply.ValueReply value ? "a " + value.value().kind().name().toLowerCase()
-                : "not a table";
-        throw new InvalidParameterException("format=" + format.parameterValue() + " needs a table (DataFrame); this result is "
-                + what + ". Use format=json.");
-    }
-
-    private static Table slice(Table table, RowRange range) {
-        return range.isAll() ? table : table.inRange(range.from(table.rowCount()), range.to(table.rowCount()));
-    }
-
-    private static void writeParquet(OutputStream out, Table table) throws IOException {
-        try (out) {
-            ParquetTableWriter.write(table, out);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        ValueWriter.json(json, ((Reply.ValueReply) reply).value(), range);
     }
 }

@@ -8,7 +8,7 @@ import dev.aside.engine.ItemKey;
 import dev.aside.rest.ApiJson;
 import dev.aside.rest.error.PercentEscapes;
 import dev.aside.rest.output.OutputFormat;
-import dev.aside.rest.output.RowRange;
+import dev.aside.engine.export.RowRange;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

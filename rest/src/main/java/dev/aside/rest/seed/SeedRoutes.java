@@ -7,12 +7,15 @@ import dev.aside.engine.CacheStats;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.ItemKind;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
+import dev.aside.engine.export.CachedParquetFile;
 import dev.aside.engine.function.FunctionInfo;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionResult;
 import dev.aside.engine.sor.SystemOfRecord;
+import dev.aside.engine.sql.SqlEngine;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.auth.FunctionAccess;
@@ -21,10 +24,11 @@ import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
 import dev.aside.rest.output.ReplyWriter;
-import dev.aside.rest.output.RowRange;
+import dev.aside.engine.export.RowRange;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -37,6 +41,8 @@ public final class SeedRoutes {
 
     public static final String PATH = ReplyWriter.SEED_URI;
 
+    /** The built-in whose answers stream from DuckDB's cursor rather than a table. */
+    private static final String SQL = "sql";
     /** The built-ins' parameter that writes their result into the cache. */
     private static final String STORE_AS = "store_as";
 
@@ -73,8 +79,12 @@ public final class SeedRoutes {
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
         RowRange range = request.range();
-        Reply reply = function == null ? call(request, data) : switch (function) {
-            case CREATE, READ, DATA_READ, UPDATE -> item(request, function, data);
+        Reply reply = function == null ? (streamsRows(request, data, format) ? rows(request, format, range)
+                : call(request, data)) : switch (function) {
+            case CREATE, READ, DATA_READ -> data && format == OutputFormat.PARQUET && !request.validate()
+                    ? parquet(request, range).orElseGet(() -> item(request, function, data))
+                    : item(request, function, data);
+            case UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
             case HEAD -> head(request, data);
             case FUNCTION_CREATE -> deploy(request, data);
@@ -96,6 +106,46 @@ public final class SeedRoutes {
         }
         return Reply.of(request.time() ? MetaResult.timed(System.nanoTime() - started, item.info().lastAccess())
                 : MetaResult.SUCCESS);
+    }
+
+    /**
+     * A cached table as Parquet: whole, its disk-tier file unchanged; a page, written by DuckDB from
+     * that file. Empty when the item is not a cached table (then it is read and written as any value).
+     */
+    private Optional<Reply> parquet(SeedRequest request, RowRange range) {
+        ItemKey key = request.key(cache);
+        if (range.isAll()) {
+            return CachedParquetFile.open(cache, key).map(Reply.ParquetFileReply::new);
+        }
+        if (cache.head(key).filter(info -> info.kind() == ItemKind.TABLE).isEmpty()) {
+            return Optional.empty();
+        }
+        String table = "SELECT * FROM \"" + key.toString().replace("\"", "\"\"") + "\"";
+        return Optional.of(Reply.ParquetFileReply.temporary(functions.sql().parquet(cache,
+                SqlEngine.page(table, range.offset(), range.limit()), Optional.of(functions.timeLimit()))));
+    }
+
+    /**
+     * {@code sql} without {@code store_as}, answering data other than text: its rows stream from
+     * DuckDB into the answer (the envelope, JSON, CSV) or come as DuckDB's own Parquet file, paged by
+     * the query itself, so a result of millions of rows is never one table in memory. Text (pandas'
+     * head and tail) and {@code store_as} take the function call.
+     */
+    private static boolean streamsRows(SeedRequest request, boolean data, OutputFormat format) {
+        return data && SQL.equals(request.function()) && request.param(STORE_AS) == null
+                && format != OutputFormat.TEXT;
+    }
+
+    private Reply rows(SeedRequest request, OutputFormat format, RowRange range) {
+        String query = request.param("query");
+        if (query == null || query.isBlank()) {
+            throw new InvalidParameterException("Function 'sql' needs parameter 'query' (a SELECT over cached tables).");
+        }
+        String paged = range.isAll() ? query : SqlEngine.page(query, range.offset(), range.limit());
+        Optional<Duration> limit = Optional.of(functions.timeLimit());
+        return format == OutputFormat.PARQUET
+                ? Reply.ParquetFileReply.temporary(functions.sql().parquet(cache, paged, limit))
+                : new Reply.RowsReply(functions.sql().open(cache, paged, limit));
     }
 
     /** Any other name: a call into the function registry with the non-reserved parameters. */

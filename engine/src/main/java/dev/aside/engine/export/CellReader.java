@@ -1,4 +1,4 @@
-package dev.aside.rest.output;
+package dev.aside.engine.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

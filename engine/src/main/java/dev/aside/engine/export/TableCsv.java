@@ -1,4 +1,4 @@
-package dev.aside.rest.output;
+package dev.aside.engine.export;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,18 +10,29 @@ final class TableCsv {
     private TableCsv() {}
 
     static void write(Writer out, Table table, RowRange range) throws IOException {
-        int columns = table.columnCount();
-        CellReader[] cells = new CellReader[columns];
-        for (int c = 0; c < columns; c++) {
-            cells[c] = CellReader.of(table.column(c));
+        writeHeader(out, table);
+        writeRows(out, table, range.from(table.rowCount()), range.to(table.rowCount()));
+    }
+
+    /** The header line: the column names. */
+    static void writeHeader(Writer out, Table table) throws IOException {
+        for (int c = 0; c < table.columnCount(); c++) {
             if (c > 0) {
                 out.write(',');
             }
             writeField(out, table.column(c).name());
         }
         out.write("\r\n");
-        int to = range.to(table.rowCount());
-        for (int row = range.from(table.rowCount()); row < to; row++) {
+    }
+
+    /** The lines of rows {@code from} (inclusive) to {@code to}. */
+    static void writeRows(Writer out, Table table, int from, int to) throws IOException {
+        int columns = table.columnCount();
+        CellReader[] cells = new CellReader[columns];
+        for (int c = 0; c < columns; c++) {
+            cells[c] = CellReader.of(table.column(c));
+        }
+        for (int row = from; row < to; row++) {
             for (int c = 0; c < columns; c++) {
                 if (c > 0) {
                     out.write(',');

@@ -1,4 +1,4 @@
-package dev.aside.rest.output;
+package dev.aside.engine.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -15,6 +15,13 @@ final class TableJson {
     private TableJson() {}
 
     static void writeRecords(JsonGenerator json, Table table, RowRange range) throws IOException {
+        json.writeStartArray();
+        writeRows(json, table, range.from(table.rowCount()), range.to(table.rowCount()));
+        json.writeEndArray();
+    }
+
+    /** The records of rows {@code from} (inclusive) to {@code to}, inside an array the caller opened. */
+    static void writeRows(JsonGenerator json, Table table, int from, int to) throws IOException {
         int columns = table.columnCount();
         CellReader[] cells = new CellReader[columns];
         SerializableString[] names = new SerializableString[columns];
@@ -22,9 +29,6 @@ final class TableJson {
             cells[c] = CellReader.of(table.column(c));
             names[c] = new SerializedString(table.column(c).name());
         }
-        int from = range.from(table.rowCount());
-        int to = range.to(table.rowCount());
-        json.writeStartArray();
         for (int row = from; row < to; row++) {
             json.writeStartObject();
             for (int c = 0; c < columns; c++) {
@@ -33,6 +37,5 @@ final class TableJson {
             }
             json.writeEndObject();
         }
-        json.writeEndArray();
     }
 }
