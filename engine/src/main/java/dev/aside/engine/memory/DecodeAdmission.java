@@ -78,10 +78,18 @@ public final class DecodeAdmission {
     /**
      * Reserves {@code estimateBytes} for decoding {@code key}, waiting up to the configured time.
      *
-     * @throws MemoryBusyException when no room came free in time, or the thread was interrupted
+     * @throws MemoryBusyException when no room came free in time, the thread was interrupted, or the
+     *     item is larger than the memory limit and the decode headroom together
      */
     public Ticket admit(ItemKey key, long estimateBytes) {
         long bytes = Math.max(0, estimateBytes);
+        if (bytes > memory.limitBytes() + DECODE_HEADROOM_BYTES) {
+            // more than the memory tier and the decode headroom together: decoding it could only end
+            // in OutOfMemoryError for this read and whatever else the server does meanwhile
+            throw new MemoryBusyException("'" + key + "' needs about " + ByteSize.format(bytes) + " to decode, more than "
+                    + "the " + ByteSize.format(memory.limitBytes()) + " memory limit allows; raise the memory limit "
+                    + "(and -Xmx with it) to read it.", retryAfterSeconds(), null);
+        }
         lock.lock();
         try {
             long deadline = ticker.read() + maxWaitNanos;

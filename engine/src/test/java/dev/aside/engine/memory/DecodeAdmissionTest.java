@@ -78,6 +78,15 @@ class DecodeAdmissionTest {
     }
 
     @Test
+    void admit_itemBeyondLimitAndHeadroom_refusedAtOnceEvenAlone() {
+        DecodeAdmission admission = admission(2, 0);
+        MemoryBusyException tooLarge = assertThrows(MemoryBusyException.class,
+                () -> admission.admit(BIG, memory.limitBytes() + DecodeAdmission.DECODE_HEADROOM_BYTES + MIB));
+        assertTrue(tooLarge.getMessage().contains("raise the memory limit"), tooLarge.getMessage());
+        assertEquals(0, admission.reservedBytes());
+    }
+
+    @Test
     void close_twice_returnsReservationOnce() {
         DecodeAdmission admission = admission(2, 0);
         DecodeAdmission.Ticket other = admission.admit(ItemKey.of("sd", "a.parquet"), 10 * MIB);
