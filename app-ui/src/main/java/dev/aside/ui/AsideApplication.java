@@ -117,7 +117,8 @@ public final class AsideApplication extends Application {
         AsideEngine current = engine.get();
         ServerConfig serverConfig = EmbeddedServer.config(options, store.load(), System.getenv(),
                 current.settings().cacheRoot());
-        ConsoleContext context = new ConsoleContext(current, tasks, dialogs, Platform::runLater, new ItemSelection());
+        ConsoleContext context = new ConsoleContext(current, tasks, dialogs, Platform::runLater, new ItemSelection(),
+                EmbeddedServer.team(options));
         window = new ConsoleWindow(context, dialogs, store, serverConfig);
         window.setOnReopen(settings -> reopenWith(stage,
                 StartupSettings.resolve(System.getenv(), settings, options.values())));

@@ -7,6 +7,7 @@ import dev.aside.ui.cache.CacheViewModel;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.NotificationsView;
+import dev.aside.ui.common.TeamView;
 import dev.aside.ui.functions.FunctionEditorViewModel;
 import dev.aside.ui.functions.FunctionsView;
 import dev.aside.ui.functions.FunctionsViewModel;
@@ -94,8 +95,10 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         screens.put(Screen.ITEM, new ItemView(itemModel));
         screens.put(Screen.FUNCTIONS, new FunctionsView(functionsModel,
                 new FunctionEditorViewModel(context, functionsModel::select)));
-        screens.put(Screen.SERVER, new ServerView(serverModel));
-        screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel));
+        screens.put(Screen.SERVER, new ServerView(serverModel,
+                keep(new TeamView(context.team(), context.uiThread(), "server-team"))));
+        screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel,
+                keep(new TeamView(context.team(), context.uiThread(), "telemetry-team"))));
 
         NotificationsView notifications = new NotificationsView(dialogs.shown());
         StackPane.setAlignment(notifications, Pos.BOTTOM_RIGHT);

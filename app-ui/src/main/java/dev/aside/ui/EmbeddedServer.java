@@ -2,8 +2,11 @@ package dev.aside.ui;
 
 import dev.aside.rest.ServerConfig;
 import dev.aside.rest.auth.TokenSource;
+import dev.aside.rest.cluster.ClusterSettings;
+import dev.aside.ui.common.TeamMembership;
 import dev.aside.ui.settings.AppSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,5 +26,21 @@ final class EmbeddedServer {
         String token = TokenSource.resolve(options.value("token"), tokenFile == null ? null : Path.of(tokenFile),
                 environment, cacheRoot).value();
         return ServerConfig.loopback(port, token).withBind(bind, token).withWritesNeedToken(saved.lockWrites());
+    }
+
+    /**
+     * The team the console's server joins when it starts: {@code --cluster-name} (with
+     * {@code --cluster-port} and {@code --cluster-members}, as the headless server takes them), else none.
+     */
+    static TeamMembership team(LaunchOptions options) {
+        String name = options.value("cluster-name");
+        if (name == null) {
+            return TeamMembership.none();
+        }
+        String port = options.value("cluster-port");
+        String members = options.value("cluster-members");
+        String bind = options.value("bind") != null ? options.value("bind") : ServerConfig.LOOPBACK;
+        return TeamMembership.of(new ClusterSettings(name, port == null ? ClusterSettings.DEFAULT_PORT
+                : Integer.parseInt(port), members == null ? List.of() : List.of(members.split(",")), bind));
     }
 }

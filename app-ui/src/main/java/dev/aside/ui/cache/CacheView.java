@@ -7,6 +7,7 @@ import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import javafx.beans.Observable;
 import javafx.collections.transformation.SortedList;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -56,6 +57,10 @@ public final class CacheView extends BorderPane {
                         r -> DisplayFormat.instant(r.info().lastAccess())),
                 number("Load time", 85, r -> r.info().loadMillis(), r -> DisplayFormat.millis(r.info().loadMillis())),
                 FreshnessBadge.column()));
+        if (model.owners().inTeam()) {
+            table.getColumns().add(2, TextColumn.live("Owner", 150, r -> model.owners().of(r.key().path()),
+                    r -> new Observable[] {model.owners().ownersProperty()}));
+        }
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         Runnable openItem = () -> {
             CacheRow row = table.getSelectionModel().getSelectedItem();

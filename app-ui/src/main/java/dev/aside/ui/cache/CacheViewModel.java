@@ -56,6 +56,7 @@ public final class CacheViewModel implements AutoCloseable {
     private final Cache.Subscription subscription;
     private final Repeating catalogPoll;
     private final Repeating freshnessPoll;
+    private final ItemOwners owners;
     private boolean checking;
 
     public CacheViewModel(ConsoleContext context) {
@@ -67,6 +68,12 @@ public final class CacheViewModel implements AutoCloseable {
         checkFreshness();
         catalogPoll = Repeating.every(CATALOG_INTERVAL, context.uiThread(), this::reloadRows);
         freshnessPoll = Repeating.every(FRESHNESS_INTERVAL, context.uiThread(), this::checkFreshness);
+        owners = new ItemOwners(context.team(), context.uiThread());
+    }
+
+    /** Which team member holds each path; empty when the console is not in a team. */
+    ItemOwners owners() {
+        return owners;
     }
 
     public ObservableList<CacheRow> rows() {
@@ -220,6 +227,7 @@ public final class CacheViewModel implements AutoCloseable {
     public void close() {
         catalogPoll.close();
         freshnessPoll.close();
+        owners.close();
         subscription.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.aside.ui.server;
 
+import dev.aside.ui.common.TeamView;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.DisplayFormat;
@@ -27,7 +28,8 @@ import javafx.scene.text.Font;
  */
 public final class ServerView extends VBox {
 
-    public ServerView(ServerViewModel model) {
+    /** @param team the console's team, shown under the server's facts when it is a member of one */
+    public ServerView(ServerViewModel model, TeamView team) {
         setId("server");
         setSpacing(10);
         setPadding(new Insets(12));
@@ -106,7 +108,7 @@ public final class ServerView extends VBox {
                 TextColumn.of("Status", 70, r -> String.valueOf(r.status())),
                 TextColumn.of("Latency", 90, r -> String.format(Locale.ROOT, "%.1f ms", r.millis()))));
         VBox.setVgrow(log, Priority.ALWAYS);
-        getChildren().addAll(status, facts, new Label("Recent requests"), log);
+        getChildren().addAll(status, facts, team, new Label("Recent requests"), log);
     }
 
 }

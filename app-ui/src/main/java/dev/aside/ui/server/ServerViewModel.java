@@ -61,7 +61,7 @@ public final class ServerViewModel implements AutoCloseable {
     /** Requests arrive on the server's threads, thousands a second under load: the list follows in one update per burst. */
     private final CoalescedUpdate requestsUpdate;
     private ServerConfig config;
-    private AsideServer server;
+    private ServerLaunch server;
     private AutoCloseable requestListener;
 
     /** @param rememberLock saves the "lock writes" switch so the next start has it */
@@ -163,10 +163,14 @@ public final class ServerViewModel implements AutoCloseable {
         busy.set(true);
         status.set("Starting…");
         context.tasks().execute(BackgroundTask.of("Start the REST server",
-                        () -> AsideServer.create(context.engine(), wanted).start())
-                .onSuccess(started -> {
+                        () -> ServerLaunch.start(context.engine(), wanted, context.team().settings()))
+                .onSuccess(launched -> {
+                    AsideServer started = launched.server();
                     config = wanted;
-                    server = started;
+                    server = launched;
+                    if (launched.member() != null) {
+                        context.team().joined(launched.member());
+                    }
                     requestListener = started.onRequest(r -> requestsUpdate.request());
                     busy.set(false);
                     running.set(true);
@@ -186,7 +190,8 @@ public final class ServerViewModel implements AutoCloseable {
         if (server == null || busy.get()) {
             return;
         }
-        AsideServer stopping = server;
+        ServerLaunch stopping = server;
+        context.team().left();
         busy.set(true);
         status.set("Stopping…");
         context.tasks().execute(BackgroundTask.of("Stop the REST server", () -> {
@@ -215,8 +220,9 @@ public final class ServerViewModel implements AutoCloseable {
 
     private void restartIfRunning() {
         if (server != null && running.get()) {
-            AsideServer old = server;
+            ServerLaunch old = server;
             busy.set(true);
+            context.team().left();
             context.tasks().execute(BackgroundTask.of("Restart the REST server", () -> {
                 closeListener();
                 old.stop();
@@ -239,7 +245,7 @@ public final class ServerViewModel implements AutoCloseable {
     /** The server's own log of recent requests, newest first. */
     private void showRecentRequests() {
         if (server != null) {
-            List<RequestRecord> recent = new ArrayList<>(server.recentRequests());
+            List<RequestRecord> recent = new ArrayList<>(server.server().recentRequests());
             Collections.reverse(recent);
             requests.setAll(recent);
         }
@@ -280,6 +286,7 @@ public final class ServerViewModel implements AutoCloseable {
     @Override
     public void close() {
         closeListener();
+        context.team().left();
         if (server != null) {
             server.stop();
             server = null;

@@ -1,5 +1,6 @@
 package dev.aside.ui.telemetry;
 
+import dev.aside.ui.common.TeamView;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +44,8 @@ public final class TelemetryView extends GridPane {
         }
     };
 
-    public TelemetryView(TelemetryViewModel model) {
+    /** @param team the console's team, shown across the bottom when it is a member of one */
+    public TelemetryView(TelemetryViewModel model, TeamView team) {
         setId("telemetry");
         setHgap(8);
         setVgap(8);
@@ -57,9 +59,10 @@ public final class TelemetryView extends GridPane {
         VBox logPane = new VBox(4, new Label("Event log"), log);
         VBox.setVgrow(log, Priority.ALWAYS);
         add(logPane, 1, 1);
+        add(team, 0, 2, 2, 1);
         for (var node : getChildren()) {
             GridPane.setHgrow(node, Priority.ALWAYS);
-            GridPane.setVgrow(node, Priority.ALWAYS);
+            GridPane.setVgrow(node, node == team ? Priority.NEVER : Priority.ALWAYS);
         }
         model.samples().addListener((ListChangeListener<TelemetrySample>) change -> redraw(model));
         model.sample();

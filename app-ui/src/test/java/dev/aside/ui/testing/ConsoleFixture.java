@@ -9,6 +9,7 @@ import dev.aside.rest.auth.TokenSource;
 import dev.aside.ui.ConsoleWindow;
 import dev.aside.ui.Screen;
 import dev.aside.ui.common.ConsoleContext;
+import dev.aside.ui.common.TeamMembership;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.FxTaskExecutor;
 import dev.aside.ui.common.ItemSelection;
@@ -45,6 +46,7 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
     private ConsoleContext context;
     private FxThreadGuard fxThreadGuard;
     private final FxRobot robot = new FxRobot();
+    private TeamMembership team = TeamMembership.none();
 
     public ConsoleFixture() {
         this(UnaryOperator.identity());
@@ -53,6 +55,12 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
     /** A console whose engine settings are adjusted, e.g. to add an S3 bucket. */
     public ConsoleFixture(UnaryOperator<EngineSettings> engineSettings) {
         this.engineSettings = engineSettings;
+    }
+
+    /** A console started as a member of {@code team}: its server joins the team when started. */
+    public ConsoleFixture inTeam(TeamMembership membership) {
+        this.team = membership;
+        return this;
     }
 
     @Override
@@ -87,7 +95,7 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
         tasks = new FxTaskExecutor();
         FxToolkit.setupStage(stage -> {
             dialogs = new FxDialogService(() -> stage);
-            context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
+            context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection(), team);
             window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), ServerConfig.loopback(0,
                     TokenSource.resolve(null, null, Map.of(), engine.settings().cacheRoot()).value()));
             Scene scene = new Scene(window, 1280, 820);

@@ -1,0 +1,107 @@
+package dev.aside.ui.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aside.engine.AsideEngine;
+import dev.aside.engine.EngineSettings;
+import dev.aside.rest.AsideServer;
+import dev.aside.rest.ServerConfig;
+import dev.aside.rest.cluster.ClusterMember;
+import dev.aside.rest.cluster.ClusterSettings;
+import dev.aside.ui.Screen;
+import dev.aside.ui.cache.CacheRow;
+import dev.aside.ui.common.TeamMembership;
+import dev.aside.ui.testing.ConsoleFixture;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+
+/**
+ * A console started as a team member ({@code --cluster-name ...}) beside a second, headless member:
+ * the Server and Telemetry screens list both members with their figures, and the Cache screen says
+ * which member holds each item.
+ */
+class TeamConsoleTest {
+
+    /** The console's member port, the other member's port and the other member's REST port. */
+    private static final List<Integer> PORTS = freePorts(3);
+    private static final List<String> MEMBERS = List.of("127.0.0.1:" + PORTS.get(0), "127.0.0.1:" + PORTS.get(1));
+
+    @RegisterExtension
+    final ConsoleFixture console = new ConsoleFixture()
+            .inTeam(TeamMembership.of(new ClusterSettings("ui-team", PORTS.get(0), MEMBERS, "127.0.0.1")));
+
+    @Test
+    void consoleMember_showsEveryMemberAndEachItemsOwner() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            console.write("team/item" + i + ".json", "{\"n\": " + i + "}");
+        }
+        AsideEngine other = AsideEngine.open(EngineSettings.fromEnvironment(Map.of())
+                .withCacheRoot(console.temp().resolve("other-cache")).withSdRoot(console.sorRoot())
+                .withFunctionsDir(console.temp().resolve("other-functions")));
+        String otherUrl = "http://127.0.0.1:" + PORTS.get(2);
+        ClusterMember otherMember = ClusterMember.join(new ClusterSettings("ui-team", PORTS.get(1), MEMBERS, "127.0.0.1"),
+                other, otherUrl);
+        AsideServer otherServer = AsideServer.clustered(other, ServerConfig.loopback(PORTS.get(2), null), otherMember).start();
+        try {
+            FxRobot robot = console.show(Screen.SERVER);
+            Button stop = robot.lookup("#server-stop").queryButton();
+            robot.clickOn("#server-start");
+            console.await(30, () -> !stop.isDisabled());
+            TableView<?> serverTeam = robot.lookup("#server-team-members").queryAs(TableView.class);
+            console.await(60, () -> serverTeam.getItems().size() == 2);
+
+            for (int i = 0; i < 8; i++) {
+                var read = LocalHttp.get(otherUrl + "/cache/api/v1.0/?function=read&path=team/item" + i + ".json");
+                assertEquals(200, read.statusCode(), read.body());
+            }
+            console.showScreen(Screen.TELEMETRY);
+            TableView<?> telemetryTeam = robot.lookup("#telemetry-team-members").queryAs(TableView.class);
+            console.await(20, () -> telemetryTeam.getItems().size() == 2);
+
+            console.showScreen(Screen.CACHE);
+            @SuppressWarnings("unchecked")
+            TableView<CacheRow> cache = robot.lookup("#cache-table").queryAs(TableView.class);
+            TableColumn<CacheRow, ?> owner = cache.getColumns().stream().filter(c -> c.getText().equals("Owner"))
+                    .findFirst().orElseThrow();
+            console.await(20, () -> !cache.getItems().isEmpty()
+                    && cache.getItems().stream().allMatch(row -> "this console".equals(owner.getCellData(row))));
+            List<String> local = new ArrayList<>();
+            cache.getItems().forEach(row -> local.add(row.key().path()));
+            assertTrue(local.size() < 8, "the other member holds some items itself: " + local);
+        } finally {
+            otherMember.close();
+            otherServer.stop();
+            other.close();
+        }
+    }
+
+    private static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closed anyway
+                }
+            }
+        }
+    }
+}
