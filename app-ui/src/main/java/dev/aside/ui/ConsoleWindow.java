@@ -18,6 +18,8 @@ import dev.aside.ui.item.ItemViewModel;
 import dev.aside.ui.settings.SettingsDialog;
 import dev.aside.ui.settings.SettingsStore;
 import dev.aside.ui.settings.SettingsViewModel;
+import dev.aside.ui.sql.SqlView;
+import dev.aside.ui.sql.SqlViewModel;
 import dev.aside.ui.sources.SourcesView;
 import dev.aside.ui.sources.SourcesViewModel;
 import dev.aside.ui.telemetry.TelemetryView;
@@ -62,6 +64,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
     private final CacheView cache;
     private final FunctionsViewModel functionsModel;
     private final ServerViewModel serverModel;
+    private final SqlViewModel sqlModel;
     private boolean dark;
 
     /**
@@ -79,6 +82,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         functionsModel = keep(new FunctionsViewModel(context));
         serverModel = keep(new ServerViewModel(context, serverConfig,
                 locked -> settingsStore.save(settingsStore.load().withLockWrites(locked))));
+        sqlModel = new SqlViewModel(context);
         sources = new SourcesView(new SourcesViewModel(context));
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));
         screens.put(Screen.SOURCES, sources);
@@ -88,6 +92,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 new FunctionEditorViewModel(context, functionsModel::select)));
         screens.put(Screen.SERVER, new ServerView(serverModel));
         screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel));
+        screens.put(Screen.SQL, new SqlView(sqlModel));
 
         NotificationsView notifications = new NotificationsView(dialogs.shown());
         StackPane.setAlignment(notifications, Pos.BOTTOM_RIGHT);
@@ -117,7 +122,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 .findFirst().orElse(Screen.SOURCES);
     }
 
-    /** Ctrl+1..6 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
+    /** Ctrl+1..7 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(screen.key(), KeyCombination.SHORTCUT_DOWN),
@@ -135,6 +140,8 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
             if (current() == Screen.FUNCTIONS) {
                 functionsModel.run();
+            } else if (current() == Screen.SQL) {
+                sqlModel.run();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
