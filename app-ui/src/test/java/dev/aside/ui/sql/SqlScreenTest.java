@@ -8,6 +8,8 @@ import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.TableValue;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -57,8 +60,7 @@ class SqlScreenTest {
     void run_groupByOverCachedCsv_showsResultRowsAndRemembersTheQuery() throws Exception {
         FxRobot robot = cachedTradesOnSqlScreen();
         type(robot, GROUP_BY);
-        robot.clickOn("#sql-editor").press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
-                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
+        robot.clickOn("#sql-editor").press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
         console.await(30, () -> robot.lookup("#sql-grid").tryQuery().isPresent());
         TableView<Integer> grid = robot.lookup("#sql-grid").query();
@@ -118,6 +120,45 @@ class SqlScreenTest {
         assertEquals(List.of("BOND", "EQUITY", "FX"), value.table().stringColumn("security_type").asList()
                 .stream().collect(Collectors.toList()));
         console.await(5, () -> robot.lookup("#sql-status").queryLabeled().getText().startsWith("Stored as by_type"));
+    }
+
+    @Test
+    void run_resultPastTheGridLimit_showsTheFirstRowsAndSaysSo() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        type(robot, "SELECT range AS n FROM range(25000)");
+        robot.clickOn("#sql-run");
+
+        console.await(30, () -> robot.lookup("#sql-grid").tryQuery().isPresent());
+        assertEquals(SqlRun.MAX_ROWS, robot.lookup("#sql-grid").<TableView<Integer>>query().getItems().size());
+        assertTrue(robot.lookup("#sql-status").queryLabeled().getText().startsWith("first 10,000 rows"),
+                robot.lookup("#sql-status").queryLabeled().getText());
+    }
+
+    @Test
+    void export_wholeResultAsCsvAndParquet_writesEveryRow() throws Exception {
+        cachedTradesOnSqlScreen();
+        var sql = console.engine().functions().sql();
+        Path csv = SqlExport.write(sql, console.cache(), GROUP_BY, SqlExportFormat.CSV, console.temp().resolve("out.csv"));
+        assertEquals(List.of("security_type,trades,total", "BOND,2,200.0", "EQUITY,2,50.0", "FX,1,1.1"),
+                Files.readAllLines(csv));
+        // Read back through the engine's own Parquet reader, as an analyst's file would be.
+        SqlExport.write(sql, console.cache(), "SELECT range AS n FROM range(25000)", SqlExportFormat.PARQUET,
+                console.sorRoot().resolve("out.parquet"));
+        assertEquals(25000, console.cache().read(ItemKey.of("sd", "out.parquet")).info().rows());
+    }
+
+    @Test
+    void completion_ctrlSpaceOffersTheCachedTable_choosingItCompletesTheName() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        type(robot, "SELECT * FROM \"sd:tr");
+        TextArea editor = robot.lookup("#sql-editor").query();
+        robot.clickOn(editor);
+        robot.interact(editor::end);
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+
+        console.await(10, () -> robot.lookup("\"sd:trades.csv\"").tryQuery().isPresent());
+        robot.clickOn("\"sd:trades.csv\"");
+        console.await(5, () -> editor.getText().equals("SELECT * FROM \"sd:trades.csv\""));
     }
 
     @Test
