@@ -10,7 +10,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * Runs one query off the UI thread and reads at most {@link #MAX_ROWS} rows of it, so a result of
- * millions of rows never becomes a Java table. Cancel stops DuckDB itself through the cursor.
+ * millions of rows never becomes a Java table. Cancel stops DuckDB itself: while the query computes
+ * (inside {@code open}) the engine turns the worker's interrupt into a statement cancel; once rows
+ * stream, the cursor's own {@link SqlCursor#cancel()} does it.
  */
 final class SqlRun extends BackgroundTask<SqlResult> {
 
