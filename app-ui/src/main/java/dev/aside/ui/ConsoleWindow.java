@@ -22,6 +22,8 @@ import dev.aside.ui.settings.SettingsStore;
 import dev.aside.ui.settings.SettingsViewModel;
 import dev.aside.ui.settings.WelcomeView;
 import dev.aside.ui.settings.WelcomeViewModel;
+import dev.aside.ui.sql.SqlView;
+import dev.aside.ui.sql.SqlViewModel;
 import dev.aside.ui.sources.SourcesView;
 import dev.aside.ui.sources.SourcesViewModel;
 import dev.aside.ui.telemetry.TelemetryView;
@@ -69,6 +71,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
     private final CacheView cache;
     private final FunctionsViewModel functionsModel;
     private final ServerViewModel serverModel;
+    private final SqlViewModel sqlModel;
     private boolean dark;
 
     /**
@@ -86,6 +89,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         functionsModel = keep(new FunctionsViewModel(context));
         serverModel = keep(new ServerViewModel(context, serverConfig,
                 locked -> settingsStore.save(settingsStore.load().withLockWrites(locked))));
+        sqlModel = new SqlViewModel(context);
         boolean configured = !context.cache().storages().isEmpty();
         sources = configured ? new SourcesView(new SourcesViewModel(context)) : null;
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));
@@ -99,6 +103,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 keep(new TeamView(context.team(), context.uiThread(), "server-team"))));
         screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel,
                 keep(new TeamView(context.team(), context.uiThread(), "telemetry-team"))));
+        screens.put(Screen.SQL, new SqlView(sqlModel));
 
         NotificationsView notifications = new NotificationsView(dialogs.shown());
         StackPane.setAlignment(notifications, Pos.BOTTOM_RIGHT);
@@ -136,7 +141,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 .findFirst().orElse(Screen.SOURCES);
     }
 
-    /** Ctrl+1..6 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
+    /** Ctrl+1..7 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(screen.key(), KeyCombination.SHORTCUT_DOWN),
@@ -156,6 +161,8 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
             if (current() == Screen.FUNCTIONS) {
                 functionsModel.run();
+            } else if (current() == Screen.SQL) {
+                sqlModel.run();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
