@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * A grid over a table of any size (the Item view's Preview, a function's result), shown through a
@@ -130,7 +131,9 @@ public final class TableGridModel {
         for (int i = 0; i < order.length; i++) {
             order[i] = shown.rowAt(i);
         }
-        table.rows(order).write().csv(file.toFile());
+        // column by column in display order: Table.rows(int...) would put the rows back in table order
+        Table.create(table.name(), table.columns().stream().map(c -> c.subset(order)).toArray(Column<?>[]::new))
+                .write().csv(file.toFile());
         return file;
     }
 
@@ -148,14 +151,10 @@ public final class TableGridModel {
         }
         busy.set(true);
         status.set(sorting != null ? "Sorting by " + sorting.column() + "…" : "Filtering…");
-        running = context.tasks().execute(new BackgroundTask<int[]>("Sort and filter the preview") {
-            @Override
-            protected int[] call() {
-                int[] selected = applied.isEmpty() ? identity(table.rowCount())
-                        : RowFilter.select(table, applied).toArray();
-                return sorting == null || isCancelled() ? selected
-                        : RowSorter.sort(selected, table.column(sorting.column()), sorting.ascending());
-            }
+        running = context.tasks().execute(BackgroundTask.of("Sort and filter the preview", () -> {
+            int[] selected = applied.isEmpty() ? identity(table.rowCount()) : RowFilter.select(table, applied).toArray();
+            return sorting == null ? selected
+                    : RowSorter.sort(selected, table.column(sorting.column()), sorting.ascending());
         }).onSuccess(selected -> {
             busy.set(false);
             show(RowIndexList.of(selected));
@@ -167,7 +166,7 @@ public final class TableGridModel {
             } else {
                 context.dialogs().error("Could not sort or filter the preview", error);
             }
-        });
+        }));
     }
 
     private static int[] identity(int rowCount) {
