@@ -2,6 +2,7 @@ package dev.aside.ui.item;
 
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
+import dev.aside.ui.common.DisplayFormat;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,7 +15,9 @@ import tech.tablesaw.api.Table;
 /**
  * The Stats tab: the table's structure with a profile per column, from the engine's
  * {@code describe} function (parallel, over the column arrays), and a chart for the column the
- * analyst picks. Both run as background tasks.
+ * analyst picks. Both run as background tasks, once per item version: results are kept in
+ * {@link ItemAnalyses}. While a chart computes, the chart area says so instead of showing the
+ * previous column's chart under the new name.
  */
 public final class TableStatsModel {
 
@@ -24,12 +27,16 @@ public final class TableStatsModel {
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper chartStatus = new ReadOnlyStringWrapper(this, "chartStatus", "");
+    private final ItemAnalyses.Analysis analysis;
+    private String chartedColumn;
     private BackgroundTask<ChartData> charting;
 
-    TableStatsModel(ConsoleContext context, String key, Table table) {
+    TableStatsModel(ConsoleContext context, String key, Table table, ItemAnalyses.Analysis analysis) {
         this.context = context;
         this.key = key;
         this.table = table;
+        this.analysis = analysis;
     }
 
     public ObservableList<ColumnStats> columns() {
@@ -44,33 +51,63 @@ public final class TableStatsModel {
         return status.getReadOnlyProperty();
     }
 
-    /** Starts profiling every column; the first column's chart follows. */
+    /** What the chart area says while it has no chart: that one is computing, or why there is none. */
+    public ReadOnlyStringProperty chartStatusProperty() {
+        return chartStatus.getReadOnlyProperty();
+    }
+
+    /** Shows every column's profile, computing it unless this item version's is known; the first column's chart follows. */
     void compute() {
+        if (analysis.stats() != null) {
+            showStats(analysis.stats());
+            return;
+        }
         status.set("Computing statistics over " + table.rowCount() + " rows…");
         context.tasks().execute(BackgroundTask.of("Statistics of " + key, () -> ColumnStats.fromDescription(
                         context.engine().functions().call("describe", Map.of("key", key)).table()))
                 .onSuccess(result -> {
-            columns.setAll(result);
-            status.set(table.columnCount() + " columns, " + String.format("%,d", table.rowCount()) + " rows");
-            if (!result.isEmpty()) {
-                showChart(result.get(0).name());
-            }
+            analysis.stats(result);
+            showStats(result);
         }).onFailure(error -> {
             status.set("Statistics failed");
             context.dialogs().error("Could not compute statistics", error);
         }));
     }
 
+    private void showStats(java.util.List<ColumnStats> result) {
+        columns.setAll(result);
+        status.set(table.columnCount() + " columns, " + String.format("%,d", table.rowCount()) + " rows");
+        if (!result.isEmpty()) {
+            showChart(result.get(0).name());
+        }
+    }
+
+    /** Shows {@code columnName}'s chart: at once when this version's is known, else after computing it. */
     public void showChart(String columnName) {
-        if (columnName == null || (chart.get() != null && chart.get().column().equals(columnName))) {
+        if (columnName == null || columnName.equals(chartedColumn)) {
             return;
         }
+        chartedColumn = columnName;
         if (charting != null) {
             charting.cancel();
         }
+        ChartData known = analysis.chart(columnName);
+        if (known != null) {
+            chart.set(known);
+            return;
+        }
+        chart.set(null); // never the previous column's chart under this column's name
+        chartStatus.set("Computing the chart of " + columnName + " over " + DisplayFormat.count(table.rowCount())
+                + " rows…");
         charting = context.tasks().execute(BackgroundTask.of("Chart of " + columnName,
                         () -> ColumnCharts.chart(table.column(columnName)))
-                .onSuccess(chart::set)
-                .onFailure(error -> context.dialogs().error("Could not chart " + columnName, error)));
+                .onSuccess(computed -> {
+                    analysis.chart(computed);
+                    chart.set(computed);
+                })
+                .onFailure(error -> {
+                    chartStatus.set("No chart of " + columnName);
+                    context.dialogs().error("Could not chart " + columnName, error);
+                }));
     }
 }

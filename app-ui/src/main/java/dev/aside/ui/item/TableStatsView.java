@@ -38,7 +38,11 @@ final class TableStatsView extends BorderPane {
         });
         BorderPane chartPane = new BorderPane();
         chartPane.setId("item-chart");
-        model.chartProperty().addListener((obs, old, data) -> chartPane.setCenter(data == null ? null : chart(data)));
+        Label computing = new Label();
+        computing.setId("item-chart-status");
+        computing.textProperty().bind(model.chartStatusProperty());
+        chartPane.setCenter(model.chartProperty().get() == null ? computing : chart(model.chartProperty().get()));
+        model.chartProperty().addListener((obs, old, data) -> chartPane.setCenter(data == null ? computing : chart(data)));
         SplitPane split = new SplitPane(table, chartPane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
