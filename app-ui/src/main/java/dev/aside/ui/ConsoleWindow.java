@@ -7,6 +7,8 @@ import dev.aside.ui.cache.CacheViewModel;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.NotificationsView;
+import dev.aside.ui.memory.MemoryView;
+import dev.aside.ui.memory.MemoryViewModel;
 import dev.aside.ui.functions.FunctionEditorViewModel;
 import dev.aside.ui.functions.FunctionsView;
 import dev.aside.ui.functions.FunctionsViewModel;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -87,11 +88,11 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 new FunctionEditorViewModel(context, functionsModel::select)));
         screens.put(Screen.SERVER, new ServerView(serverModel));
         screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel));
+        screens.put(Screen.MEMORY, new MemoryView(keep(new MemoryViewModel(context))));
 
-        NotificationsView notifications = new NotificationsView(dialogs.shown());
-        StackPane.setAlignment(notifications, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(notifications, new Insets(12));
-        setCenter(new StackPane(content, notifications));
+        // notifications sit in a strip under the screen, which shrinks for them: they never cover a table
+        VBox.setVgrow(content, Priority.ALWAYS);
+        setCenter(new VBox(content, new NotificationsView(dialogs.shown())));
         setLeft(navigationRail());
         setBottom(new StatusBar(describeSources(), cacheModel, context.tasks()));
         show(Screen.SOURCES);

@@ -9,7 +9,8 @@ public enum Screen {
     ITEM("Item", KeyCode.DIGIT3),
     FUNCTIONS("Functions", KeyCode.DIGIT4),
     SERVER("Server", KeyCode.DIGIT5),
-    TELEMETRY("Telemetry", KeyCode.DIGIT6);
+    TELEMETRY("Telemetry", KeyCode.DIGIT6),
+    MEMORY("Memory", KeyCode.DIGIT7);
 
     private final String title;
     private final KeyCode key;

@@ -1,6 +1,7 @@
 package dev.aside.ui.sources;
 
 import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.StorageNames;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
@@ -34,6 +35,19 @@ public final class SourcesView extends BorderPane {
         this.model = model;
         setId("sources");
         ComboBox<String> storage = new ComboBox<>(model.storages());
+        storage.setId("sources-storage");
+        storage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : StorageNames.describe(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        storage.setMinWidth(Region.USE_PREF_SIZE);
         storage.valueProperty().bindBidirectional(model.storageProperty());
         Button up = ActionButton.of("⬆ Up", "sources-up", model::up);
         up.disableProperty().bind(model.prefixProperty().isEmpty());
@@ -119,8 +133,17 @@ public final class SourcesView extends BorderPane {
 
 
 
-    /** One load: path, progress bar (bytes), message or outcome, and a cancel button while running. */
+    /**
+     * One load: path, progress bar (bytes), message or outcome, and a cancel button while running. The
+     * cell is as wide as the list and the text gives way first, so Cancel is never pushed out of
+     * sight; once the load ends the bar stops moving (full, red when it failed).
+     */
     private static final class LoadJobCell extends ListCell<LoadJob> {
+
+        LoadJobCell() {
+            setPrefWidth(0); // the list's width, not the text's: no horizontal scrolling hides Cancel
+        }
+
         private final javafx.beans.value.ChangeListener<LoadJob.State> stateStyle = (obs, old, now) -> styleFor(now);
         private LoadJob shown;
 
@@ -137,18 +160,24 @@ public final class SourcesView extends BorderPane {
                 return;
             }
             ProgressBar bar = new ProgressBar();
-            bar.progressProperty().bind(job.progressProperty());
+            bar.progressProperty().bind(Bindings.when(job.stateProperty().isEqualTo(LoadJob.State.RUNNING))
+                    .then(job.progressProperty()).otherwise(1.0)); // an ended load never shows the running animation
             bar.setPrefWidth(110);
+            bar.setMinWidth(110);
             Label message = new Label();
             message.textProperty().bind(Bindings.when(job.stateProperty().isEqualTo(LoadJob.State.RUNNING))
                     .then(job.messageProperty()).otherwise(job.outcomeProperty()));
             message.setWrapText(true);
+            message.getStyleClass().add("load-message");
             Button cancel = new Button("Cancel");
+            cancel.getStyleClass().add("load-cancel");
+            cancel.setMinWidth(Region.USE_PREF_SIZE);
             cancel.setOnAction(e -> job.cancel());
             cancel.visibleProperty().bind(job.stateProperty().isEqualTo(LoadJob.State.RUNNING));
             Label path = new Label(job.path());
-            path.setMinWidth(120);
+            path.setTooltip(new javafx.scene.control.Tooltip(job.path()));
             VBox text = new VBox(2, path, message);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(8, bar, text, cancel);
             row.setAlignment(Pos.CENTER_LEFT);
