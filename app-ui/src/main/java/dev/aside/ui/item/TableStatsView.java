@@ -21,11 +21,11 @@ final class TableStatsView extends BorderPane {
         table.setId("item-stats");
         table.setPlaceholder(new Label("Computing statistics…"));
         table.getColumns().setAll(List.of(
-                TextColumn.of("Column", 150, ColumnStats::name),
+                TextColumn.of("Column", 160, ColumnStats::name),
                 TextColumn.of("Type", 90, ColumnStats::type),
-                TextColumn.of("Count", 90, s -> DisplayFormat.count(s.count())),
-                TextColumn.of("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
-                TextColumn.of("Distinct", 90, s -> DisplayFormat.count(s.distinct())),
+                TextColumn.of("Count", 110, s -> DisplayFormat.count(s.count())), // "10,000,000" in full
+                TextColumn.of("Nulls", 100, s -> DisplayFormat.count(s.nulls())),
+                TextColumn.of("Distinct", 110, s -> DisplayFormat.count(s.distinct())),
                 TextColumn.of("Min", 100, ColumnStats::min),
                 TextColumn.of("Max", 100, ColumnStats::max),
                 TextColumn.of("Mean", 90, s -> DisplayFormat.number(s.mean())),

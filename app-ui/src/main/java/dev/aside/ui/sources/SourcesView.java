@@ -54,18 +54,23 @@ public final class SourcesView extends BorderPane {
         Label location = new Label();
         location.textProperty().bind(model.locationProperty());
         location.getStyleClass().add("location");
+        location.setMinWidth(0); // the path gives way (with an ellipsis) before any control does
         TextField filter = new TextField();
         filter.setId("sources-filter");
         filter.setPromptText("Filter by name");
+        filter.setPrefColumnCount(12);
         filter.textProperty().bindBidirectional(model.filterProperty());
         Button previous = ActionButton.of("◀", "sources-previous", model::previousPage);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
         Button next = ActionButton.of("▶", "sources-next", model::nextPage);
         next.disableProperty().bind(model.hasNextProperty().not());
         Label pageStatus = new Label();
+        pageStatus.setId("sources-page");
+        pageStatus.setMinWidth(Region.USE_PREF_SIZE);
         pageStatus.textProperty().bind(model.pageStatusProperty());
         Button load = ActionButton.of("Load selected", "sources-load", this::loadSelected);
         load.getStyleClass().add("accent");
+        load.setMinWidth(Region.USE_PREF_SIZE);
         load.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -117,7 +122,10 @@ public final class SourcesView extends BorderPane {
         jobs.setPlaceholder(new Label("Select objects and press Load (Ctrl+L)"));
         Label summary = new Label();
         summary.textProperty().bind(model.loadSummaryProperty());
-        HBox header = new HBox(8, new Label("Loads"), summary, ActionButton.of("Clear finished", "sources-clear",
+        Label title = new Label("Loads");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        HBox header = new HBox(8, title, summary, ActionButton.of("Clear finished", "sources-clear",
                 model::clearFinished));
         header.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(jobs, Priority.ALWAYS);

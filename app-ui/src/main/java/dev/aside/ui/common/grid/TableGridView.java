@@ -63,7 +63,7 @@ public final class TableGridView extends BorderPane {
         for (int i = 0; i < names.size(); i++) {
             int index = i;
             TableColumn<Integer, String> column = new TableColumn<>(names.get(i));
-            column.setPrefWidth(120);
+            column.setPrefWidth(Math.max(110, 9 * names.get(i).length() + 40)); // the header in full, sort arrow included
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.cell(index, c.getValue())));
             column.setCellFactory(c -> new GridCell(model.rightAligned(index)));
             grid.getColumns().add(column);
