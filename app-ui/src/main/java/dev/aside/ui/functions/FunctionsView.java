@@ -82,6 +82,7 @@ public final class FunctionsView extends SplitPane {
     private Node runPane() {
         Label title = new Label();
         title.getStyleClass().add("title-3");
+        title.setWrapText(true); // a long description wraps instead of being cut short
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Choose a function" : model.selectedProperty().get().name() + " — " + model.selectedProperty().get().description(),
                 model.selectedProperty()));

@@ -28,8 +28,8 @@ final class TableStatsView extends BorderPane {
                 TextColumn.of("Distinct", 110, s -> DisplayFormat.count(s.distinct())),
                 TextColumn.of("Min", 100, ColumnStats::min),
                 TextColumn.of("Max", 100, ColumnStats::max),
-                TextColumn.of("Mean", 90, s -> DisplayFormat.number(s.mean())),
-                TextColumn.of("Std dev", 90, s -> DisplayFormat.number(s.stdDev())),
+                TextColumn.of("Mean", 115, s -> DisplayFormat.number(s.mean())),
+                TextColumn.of("Std dev", 115, s -> DisplayFormat.number(s.stdDev())),
                 TextColumn.of("Top values", 320, ColumnStats::top)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {

@@ -45,9 +45,11 @@ public final class MemoryView extends BorderPane {
         items.setId("memory-items");
         items.setPlaceholder(new Label("Nothing cached yet"));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        TableColumn<ItemInfo, String> kind = TextColumn.of("Kind", 110, MemoryViewModel::kindName);
+        kind.setMinWidth(105); // "Collection", "Document" in full when the key column is squeezed
         items.getColumns().setAll(List.of(
-                TextColumn.of("Key", 300, i -> String.valueOf(i.key())),
-                TextColumn.of("Kind", 100, MemoryViewModel::kindName),
+                TextColumn.of("Key", 260, i -> String.valueOf(i.key())),
+                kind,
                 TextColumn.of("Storage", 140, i -> StorageNames.describe(i.storage())),
                 TextColumn.of("Tier", 90, i -> i.tier().name().toLowerCase()),
                 bytesColumn("Memory", ItemInfo::heapBytes),

@@ -74,14 +74,17 @@ public final class SourcesView extends BorderPane {
         load.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, storage, up, location, grow, filter, ActionButton.of("Refresh", "sources-refresh",
-                model::refresh), previous, pageStatus, next, load);
+        Button refresh = ActionButton.of("Refresh", "sources-refresh", model::refresh);
+        for (Button button : List.of(up, refresh, previous, next)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the location path gives way, never a button
+        }
+        HBox toolbar = new HBox(8, storage, up, location, grow, filter, refresh, previous, pageStatus, next, load);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
 
         buildTable();
         SplitPane split = new SplitPane(table, loadsPane());
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.6);
         setTop(toolbar);
         setCenter(split);
     }
@@ -125,8 +128,9 @@ public final class SourcesView extends BorderPane {
         Label title = new Label("Loads");
         title.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(0);
-        HBox header = new HBox(8, title, summary, ActionButton.of("Clear finished", "sources-clear",
-                model::clearFinished));
+        Button clear = ActionButton.of("Clear finished", "sources-clear", model::clearFinished);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(8, title, summary, clear);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(jobs, Priority.ALWAYS);
         VBox pane = new VBox(6, header, jobs);
