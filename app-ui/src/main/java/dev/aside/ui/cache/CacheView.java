@@ -45,7 +45,7 @@ public final class CacheView extends BorderPane {
                 column("Rows × cols", 110, r -> DisplayFormat.shape(r.info())),
                 column("Hits", 60, r -> DisplayFormat.count(r.info().hits())),
                 column("Last access", 170, r -> DisplayFormat.instant(r.info().lastAccess())),
-                column("Load time", 85, r -> DisplayFormat.millis(r.info().loadMillis())),
+                column("Load time", 100, r -> DisplayFormat.millis(r.info().loadMillis())),
                 column("Stale", 70, CacheRow::staleText)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         table.setOnMouseClicked(e -> {
