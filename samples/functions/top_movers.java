@@ -1,6 +1,5 @@
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.FunctionContext;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -34,8 +33,9 @@ public class TopMovers implements AsideFunction {
     }
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
-        Table trades = CachedTables.require(cache, kwargs.string("key"));
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Table trades = context.table(kwargs.string("key"));
         DateColumn dates = trades.dateColumn("trade_date");
         String asked = kwargs.string("date");
         LocalDate day = asked.isEmpty() ? dates.max() : LocalDate.parse(asked);

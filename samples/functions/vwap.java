@@ -1,6 +1,5 @@
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.FunctionContext;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -31,8 +30,9 @@ public class Vwap implements AsideFunction {
     }
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
-        Table trades = CachedTables.require(cache, kwargs.string("key"));
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Table trades = context.table(kwargs.string("key"));
         StringColumn cusips = trades.stringColumn("cusip");
         DoubleColumn prices = trades.doubleColumn("price");
         LongColumn quantities = trades.longColumn("quantity");

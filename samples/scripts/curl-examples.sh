@@ -2,7 +2,9 @@
 # Every call of the Aside REST API, against a server started with the samples folder as its drive
 # SOR (the README's run command, or: java -jar rest/target/aside-server.jar --sd-root samples/data).
 # Usage: samples/scripts/curl-examples.sh [BASE_URL]   (default http://127.0.0.1:5000)
-# With an access token set, export ASIDE_TOKEN=... and the calls that need it send it.
+# Data calls need no token on loopback, as with the seed. Deploying and running code (function_create, sql, user
+# functions) always needs the server's token: export ASIDE_TOKEN="$(cat ~/.aside/cache/server.token)" first
+# (the server prints where its token file is); the calls marked ${auth[@]} send it.
 set -euo pipefail
 base="${1:-http://127.0.0.1:5000}"
 api="$base/cache/api/v1.0/"
@@ -15,17 +17,17 @@ show "$api?function=create&path=file1.snappy.parquet"
 show "$api?function=cache_item_stats&key=file1.snappy.parquet"
 show "$api?function=read&path=file1.json"
 show "$api?function=head&path=file1.json"
-show "${auth[@]}" "$api?function=delete&path=file1.json"
+show "$api?function=delete&path=file1.json"
 show "$api?function=head&path=file1.json"   # not cached now: what its SOR says, without loading it
 show "$api?function=echo&message=hello"
 show "$api?function=data_read&path=file2.json&storage=sd&return=data"
 show "$api?function=create&path=file3.json&return=meta&time=true"
-show "${auth[@]}" "$api?function=update&path=file2.json"
+show "$api?function=update&path=file2.json"
 
 # The seed's long names.
 show "$api?function=cache_create&path=file2.json"
 show "$api?function=stats_cache_item&key=file2.json"
-show "${auth[@]}" "$api?function=cache_delete&path=file2.json"
+show "$api?function=cache_delete&path=file2.json"
 
 # POST as a form, as the seed's {"data": {...}} body, and as a flat JSON object.
 show -X POST -d "function=read" -d "path=file2.json" "$api"
@@ -35,9 +37,9 @@ show -X POST -H "Content-Type: application/json" -d '{"function": "head", "path"
 # The same resource by HTTP verb: POST create, GET read, PUT update, DELETE delete, HEAD telemetry.
 show -X POST "$api?path=trades.csv"
 show "$api?path=trades.csv&format=text&limit=5"
-show "${auth[@]}" -X PUT "$api?path=trades.csv"
+show -X PUT "$api?path=trades.csv"
 show -I "$api"
-show "${auth[@]}" -X DELETE "$api?path=trades.csv"
+show -X DELETE "$api?path=trades.csv"
 
 # Tables in useful formats, paged.
 show "$api?function=read&path=file1.snappy.parquet&format=json&offset=0&limit=3"
@@ -61,12 +63,12 @@ show "${auth[@]}" --get --data-urlencode 'query=SELECT security_type, COUNT(*) A
 # The sample functions (copy samples/functions/*.java into LOCAL_FUNCTION_DIR first).
 show "${auth[@]}" "$api?function=vwap&top=3"
 show "${auth[@]}" "$api?function=top_movers&top=3"
-show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&store_as=results/large_trades"
+show "${auth[@]}" "$api?function=large_trades&min_quantity=4900000&name=large"
 
-# Deploy a function live (function_create: name + Java source).
-show "${auth[@]}" -X POST "$api" --data-urlencode "function=function_create" --data-urlencode "name=hello" \
-  --data-urlencode 'body=import dev.aside.engine.Cache; import dev.aside.engine.function.*;
-public class Hello implements AsideFunction { public Object main(Cache cache, Kwargs kwargs) { return "hello " + kwargs.string("who", "world"); } }'
+# Deploy a function live (function_create: function_name + function_body, the Java source).
+show "${auth[@]}" -X POST "$api" --data-urlencode "function=function_create" --data-urlencode "function_name=hello" \
+  --data-urlencode 'function_body=import dev.aside.engine.function.*;
+public class Hello implements AsideFunction { public Object main(FunctionContext context) { return "hello " + context.params().string("who", "world"); } }'
 show "${auth[@]}" "$api?function=hello&who=analyst"
 
 # Listing, health, metrics, OpenAPI.

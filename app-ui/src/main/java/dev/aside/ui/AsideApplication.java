@@ -9,9 +9,13 @@ import dev.aside.ui.common.FxTaskExecutor;
 import dev.aside.ui.common.ItemSelection;
 import dev.aside.ui.common.Notification;
 import dev.aside.ui.settings.AppSettings;
+import dev.aside.ui.settings.BundledSamples;
 import dev.aside.ui.settings.SettingsStore;
 import dev.aside.ui.settings.StartupSettings;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -21,56 +25,130 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop console: opens the engine off the UI thread in {@link #init()}, then shows the
- * window. When the configured sources cannot be opened (a bad bucket, an unreadable folder) it
- * starts on the bundled samples instead and says why, rather than not starting at all.
+ * window. It always opens: with no source configured the window starts on the welcome pane; when the
+ * configured sources cannot be opened it starts without them and says why; when another console
+ * holds the cache folder it says so and offers another folder. The engine is closed once, by
+ * {@link #stop()} or by a shutdown hook on SIGTERM, so hits and last access reach the disk either way.
  */
 public final class AsideApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(AsideApplication.class);
 
-    private AsideEngine engine;
-    private ServerConfig serverConfig;
+    private final AtomicReference<AsideEngine> engine = new AtomicReference<>();
+    private final SettingsStore store = SettingsStore.standard();
+    private LaunchOptions options;
+    private CacheFolderLock lock;
+    private Path busyCacheFolder;
     private Notification startupProblem;
     private FxTaskExecutor tasks;
     private ConsoleWindow window;
 
     @Override
     public void init() {
-        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        AppSettings saved = SettingsStore.standard().load();
-        try {
-            engine = AsideEngine.open(StartupSettings.resolve(System.getenv(), saved, options.values()));
-        } catch (RuntimeException e) {
-            LOG.warn("The configured sources could not be opened; starting on the bundled samples: {}", e.getMessage());
-            startupProblem = Notification.error("The configured sources could not be opened, so Aside started on "
-                    + "the bundled samples. Check Settings", e);
-            EngineSettings fallback = StartupSettings.resolve(Map.of(), AppSettings.defaults(), Map.of());
-            engine = AsideEngine.open(fallback);
+        options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeEngine, "aside-shutdown"));
+        EngineSettings wanted = StartupSettings.resolve(System.getenv(), store.load(), options.values());
+        Optional<CacheFolderLock> acquired = CacheFolderLock.tryAcquire(wanted.cacheRoot());
+        if (acquired.isEmpty()) {
+            busyCacheFolder = wanted.cacheRoot();
+            return;
         }
-        serverConfig = EmbeddedServer.config(options, saved, engine.settings().cacheRoot());
+        lock = acquired.get();
+        installSampleFunctions(wanted.functionsDir());
+        engine.set(open(wanted));
+    }
+
+    private AsideEngine open(EngineSettings wanted) {
+        try {
+            return AsideEngine.open(wanted);
+        } catch (RuntimeException e) {
+            LOG.warn("The configured sources could not be opened; starting without them: {}", e.getMessage());
+            startupProblem = Notification.error("The configured sources could not be opened, so Aside started "
+                    + "without them. Check Settings", e);
+            EngineSettings fallback = StartupSettings.resolve(Map.of(), AppSettings.defaults(), Map.of())
+                    .withCacheRoot(wanted.cacheRoot());
+            return AsideEngine.open(fallback);
+        }
+    }
+
+    private static void installSampleFunctions(Path functionsDir) {
+        try {
+            if (BundledSamples.installFunctionsOnce(functionsDir)) {
+                LOG.info("Installed the sample functions into {}", functionsDir);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not install the sample functions into {}: {}", functionsDir, e.getMessage());
+        }
     }
 
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskExecutor();
+        stage.setTitle("Aside");
+        if (busyCacheFolder != null) {
+            stage.setScene(new Scene(new AlreadyRunningPane(busyCacheFolder, stage, folder -> openOther(stage, folder),
+                    Platform::exit), 720, 260));
+            stage.show();
+            return;
+        }
+        showConsole(stage);
+    }
+
+    /** The analyst chose another cache folder after finding theirs in use. */
+    private boolean openOther(Stage stage, Path cacheFolder) {
+        Optional<CacheFolderLock> acquired = CacheFolderLock.tryAcquire(cacheFolder);
+        if (acquired.isEmpty()) {
+            return false;
+        }
+        lock = acquired.get();
+        EngineSettings wanted = StartupSettings.resolve(System.getenv(), store.load(), options.values())
+                .withCacheRoot(cacheFolder);
+        reopenWith(stage, wanted);
+        return true;
+    }
+
+    private void showConsole(Stage stage) {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         // A bug must not reach the analyst as a stack trace: log it once, show a notification.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Unexpected error on {}", thread.getName(), error);
             Platform.runLater(() -> dialogs.error("Something went wrong (details are in the log)", error));
         });
-        ConsoleContext context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
-        window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), serverConfig);
+        AsideEngine current = engine.get();
+        ServerConfig serverConfig = EmbeddedServer.config(options, store.load(), System.getenv(),
+                current.settings().cacheRoot());
+        ConsoleContext context = new ConsoleContext(current, tasks, dialogs, Platform::runLater, new ItemSelection());
+        window = new ConsoleWindow(context, dialogs, store, serverConfig);
+        window.setOnReopen(settings -> reopenWith(stage,
+                StartupSettings.resolve(System.getenv(), settings, options.values())));
         Scene scene = new Scene(window, 1280, 820);
         window.installShortcuts(scene);
         stage.setScene(scene);
         window.applyTheme();
-        stage.setTitle("Aside");
         stage.show();
         if (startupProblem != null) {
             dialogs.notify(startupProblem);
+            startupProblem = null;
         }
         window.startServer();
+    }
+
+    /** Closes the window and engine, opens the engine on {@code wanted} off the UI thread, shows a new window. */
+    private void reopenWith(Stage stage, EngineSettings wanted) {
+        if (window != null) {
+            window.close();
+            window = null;
+        }
+        Thread opening = new Thread(() -> {
+            AsideEngine old = engine.getAndSet(null);
+            if (old != null) {
+                old.close();
+            }
+            engine.set(open(wanted));
+            Platform.runLater(() -> showConsole(stage));
+        }, "aside-reopen");
+        opening.setDaemon(true);
+        opening.start();
     }
 
     @Override
@@ -81,6 +159,17 @@ public final class AsideApplication extends Application {
         if (tasks != null) {
             tasks.close();
         }
-        engine.close();
+        closeEngine();
+    }
+
+    /** Once, from whichever comes first: the window closing or the JVM shutting down (SIGTERM). */
+    private void closeEngine() {
+        AsideEngine open = engine.getAndSet(null);
+        if (open != null) {
+            open.close();
+        }
+        if (lock != null) {
+            lock.close();
+        }
     }
 }

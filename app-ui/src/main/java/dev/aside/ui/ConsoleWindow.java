@@ -18,9 +18,12 @@ import dev.aside.ui.server.ServerView;
 import dev.aside.ui.server.ServerViewModel;
 import dev.aside.rest.ServerConfig;
 import dev.aside.ui.item.ItemViewModel;
+import dev.aside.ui.settings.AppSettings;
 import dev.aside.ui.settings.SettingsDialog;
 import dev.aside.ui.settings.SettingsStore;
 import dev.aside.ui.settings.SettingsViewModel;
+import dev.aside.ui.settings.WelcomeView;
+import dev.aside.ui.settings.WelcomeViewModel;
 import dev.aside.ui.sources.SourcesView;
 import dev.aside.ui.sources.SourcesViewModel;
 import dev.aside.ui.telemetry.TelemetryView;
@@ -29,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -60,7 +64,9 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
     private final StackPane content = new StackPane();
     private final ConsoleContext context;
     private final SettingsStore settingsStore;
+    /** Null while no source is configured: the welcome pane stands in for the Sources screen. */
     private final SourcesView sources;
+    private Consumer<AppSettings> reopen = settings -> { };
     private final CacheView cache;
     private final FunctionsViewModel functionsModel;
     private final ServerViewModel serverModel;
@@ -79,10 +85,13 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         ItemViewModel itemModel = keep(new ItemViewModel(context));
         TelemetryViewModel telemetryModel = keep(new TelemetryViewModel(context));
         functionsModel = keep(new FunctionsViewModel(context));
-        serverModel = keep(new ServerViewModel(context, serverConfig));
-        sources = new SourcesView(new SourcesViewModel(context));
+        serverModel = keep(new ServerViewModel(context, serverConfig,
+                locked -> settingsStore.save(settingsStore.load().withLockWrites(locked))));
+        boolean configured = !context.cache().storages().isEmpty();
+        sources = configured ? new SourcesView(new SourcesViewModel(context)) : null;
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));
-        screens.put(Screen.SOURCES, sources);
+        screens.put(Screen.SOURCES, configured ? sources
+                : new WelcomeView(new WelcomeViewModel(context, settingsStore, settings -> reopen.accept(settings))));
         screens.put(Screen.CACHE, cache);
         screens.put(Screen.ITEM, new ItemView(itemModel));
         screens.put(Screen.FUNCTIONS, new FunctionsView(functionsModel,
@@ -97,6 +106,14 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         setLeft(navigationRail());
         setBottom(new StatusBar(describeSources(), cacheModel, context.tasks()));
         show(Screen.SOURCES);
+    }
+
+    /**
+     * What to do when the analyst chose new sources on the welcome pane: the application opens the
+     * engine on them and replaces this window's content.
+     */
+    public void setOnReopen(Consumer<AppSettings> reopen) {
+        this.reopen = reopen;
     }
 
     /** Starts the embedded REST server in the background; failures become a notification. */
@@ -126,7 +143,9 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
             show(Screen.SOURCES);
-            sources.loadSelected();
+            if (sources != null) {
+                sources.loadSelected();
+            }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
             if (current() == Screen.CACHE) {

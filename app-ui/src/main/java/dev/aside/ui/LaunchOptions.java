@@ -23,7 +23,7 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
 
     /** Options that take a value; the same names as the REST server's command line. */
     static final List<String> VALUED = List.of("port", "bind", "data-dir", "sd-root", "functions-dir",
-            "memory-limit", "token");
+            "memory-limit", "token", "token-file");
 
     public static LaunchOptions parse(String... args) {
         boolean headless = List.of(args).contains("--headless") || (args.length > 0 && args[0].equals(SERVE));
@@ -82,6 +82,6 @@ public record LaunchOptions(boolean headless, Map<String, String> values, List<S
 
     static String usage() {
         return "Usage: aside [serve | --headless] [--port N] [--bind ADDRESS] [--data-dir DIR] [--sd-root DIR]"
-                + " [--functions-dir DIR] [--memory-limit SIZE] [--token TOKEN]";
+                + " [--functions-dir DIR] [--memory-limit SIZE] [--token-file FILE]";
     }
 }

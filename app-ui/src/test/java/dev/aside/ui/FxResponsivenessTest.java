@@ -3,6 +3,7 @@ package dev.aside.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.ui.sources.SourceEntry;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -58,13 +59,13 @@ class FxResponsivenessTest {
         load.start();
         long started = System.nanoTime();
         robot.clickOn("#sources-load");
-        console.await(300, () -> console.cache().head("big/trades.parquet").isPresent());
+        console.await(300, () -> console.cache().head(ItemKey.of("sd", "big/trades.parquet")).isPresent());
         long loaded = System.nanoTime();
         load.stop();
 
         FxPulseWatchdog inspect = new FxPulseWatchdog();
         inspect.start();
-        robot.interact(() -> console.context().selection().select("big/trades.parquet"));
+        robot.interact(() -> console.context().selection().open(ItemKey.of("sd", "big/trades.parquet")));
         console.showScreen(Screen.ITEM);
         TableView<?> stats = robot.lookup("#item-stats").queryTableView();
         console.await(300, () -> !stats.getItems().isEmpty());

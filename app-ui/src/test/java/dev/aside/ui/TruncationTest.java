@@ -1,5 +1,6 @@
 package dev.aside.ui;
 
+import dev.aside.engine.ItemKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aside.engine.ReadOptions;
@@ -44,7 +45,7 @@ class TruncationTest {
         console.await(10, () -> sources.getItems().size() == 6);
         robot.interact(() -> sources.getSelectionModel().selectRange(1, 3));
         robot.clickOn("#sources-load");
-        console.cache().read("bonds/trades.parquet", ReadOptions.DEFAULT);
+        console.cache().read(ItemKey.of("sd", "bonds/trades.parquet"), ReadOptions.DEFAULT);
         console.await(20, () -> console.cache().list().size() == 3);
 
         List<String> cut = new ArrayList<>(truncated(robot, "Sources"));
@@ -56,7 +57,7 @@ class TruncationTest {
             console.showScreen(screen);
             cut.addAll(truncated(robot, screen.title()));
         }
-        robot.interact(() -> console.context().selection().select("bonds/trades.parquet"));
+        robot.interact(() -> console.context().selection().open(ItemKey.of("sd", "bonds/trades.parquet")));
         console.showScreen(Screen.ITEM);
         console.await(30, () -> robot.lookup("#item-stats").tryQuery().isPresent()
                 && !robot.lookup("#item-stats").queryTableView().getItems().isEmpty());

@@ -35,7 +35,7 @@ public final class AsideEngine implements AutoCloseable {
         this.settings = settings;
         this.cache = cache;
         this.functions = FunctionRegistry.builder(cache).functionDir(settings.functionsDir())
-                .timeLimit(settings.functionTimeLimit()).build();
+                .timeLimit(settings.functionTimeLimit()).limits(settings.functionLimits()).build();
         this.preloadPool = Executors.newFixedThreadPool(PRELOAD_THREADS, DaemonThreads.named("aside-preload"));
         this.refreshTimer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("aside-refresh"));
         this.preloader = new SpecPreloader(cache, preloadPool, refreshTimer);

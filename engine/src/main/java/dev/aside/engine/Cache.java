@@ -8,15 +8,17 @@ import java.util.Optional;
 /**
  * A Cache-Aside cache over one or more systems of record (SORs).
  *
- * <p>An item is asked for by its SOR path. The first read loads it from the SOR, keeps it in a
- * memory tier bounded by estimated heap bytes, and persists it to a disk tier in the background;
- * later reads are served from memory, or after an eviction or a restart from disk, without going back
- * to the SOR. Keys are SOR paths (relative, forward slashes) or names that functions give their
- * results.
+ * <p>An item is identified by an {@link ItemKey}: the storage it comes from and its path there
+ * ({@code s3:a.json} and {@code sd:a.json} are two items), or, for a value a function wrote, its
+ * name alone. The first read loads it from its SOR, keeps it in a memory tier bounded by estimated
+ * heap bytes, and persists it to a disk tier in the background; later reads are served from memory,
+ * or after an eviction or a restart from disk, without going back to the SOR. Callers that take a
+ * storage and a path from a person turn them into a key with {@link #resolve(String, String)}, the
+ * one place the default storage applies.
  *
  * <p>Thread-safe. Concurrent reads of one missing key make exactly one SOR load; the others wait for
  * it. Every failure is an {@link AsideException} whose message a person can act on, and a failed
- * load stores nothing and leaves every other item as it was.
+ * load stores nothing and leaves every other item as it was. No method accepts a null key.
  */
 public interface Cache extends AutoCloseable {
 
@@ -24,33 +26,87 @@ public interface Cache extends AutoCloseable {
         return new CacheBuilder();
     }
 
-    /** Reads an item from memory, then disk, then the default SOR. The seed's {@code create}. */
-    default CachedItem read(String path) {
-        return read(path, ReadOptions.DEFAULT);
-    }
-
-    /** Reads an item from memory, then disk, then the SOR that {@code options} names. */
-    CachedItem read(String path, ReadOptions options);
-
-    /** Drops the cached copy and loads the item again from the SOR: the seed's delete + read. */
-    CachedItem update(String path, ReadOptions options);
-
-    /** Removes the item from memory and disk; false when it was not cached. */
-    boolean delete(String key);
-
-    /** The catalog entry, without loading the value; empty when not cached. */
-    Optional<ItemInfo> head(String key);
-
-    /** The item from memory or disk, never from the SOR; empty when not cached. Counts as a read. */
-    Optional<CachedItem> getIfPresent(String key);
+    /**
+     * The key a caller means by a storage and a path: with a storage, that storage's item; without
+     * one, the value a function wrote under that path if there is one, else the default storage's
+     * item (a written key when no SOR is configured). Loads nothing.
+     *
+     * @param storage a configured storage name ({@code s3}, {@code sd}), or null / blank for the default
+     * @throws UnknownStorageException when {@code storage} is not configured, whether or not the
+     *     path is cached
+     * @throws InvalidPathException when the path is null, empty or unsafe
+     */
+    ItemKey resolve(String storage, String path);
 
     /**
-     * Stores a value under {@code key} without a SOR (a function's result), replacing an earlier
-     * written value; an item loaded from a SOR is never replaced ({@link InvalidParameterException}).
+     * The key a single name means: {@code storage:path} when the part before the first {@code ':'}
+     * is a configured storage, else {@link #resolve(String, String) resolve(null, name)}. SQL table
+     * names and the REST item URL name items this way.
+     *
+     * @throws InvalidPathException when the path is null, empty or unsafe
      */
-    ItemInfo put(String key, Value value);
+    ItemKey resolve(String name);
 
-    /** Every item in the catalog, in key order. */
+    /** Reads an item from memory, then disk, then its SOR. The seed's {@code create}. */
+    default CachedItem read(ItemKey key) {
+        return read(key, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Reads an item from memory, then disk, then its SOR.
+     *
+     * @throws ItemNotFoundException for a written key that is not cached (it has no SOR)
+     * @throws UnknownStorageException when the key's storage is not configured and it is not cached
+     */
+    CachedItem read(ItemKey key, ReadOptions options);
+
+    /**
+     * Loads the item again from its SOR and replaces the cached copy: the seed's delete + read. The
+     * old copy stays until the new one has loaded.
+     *
+     * @throws InvalidParameterException for a written key (it has no SOR to load from)
+     */
+    CachedItem update(ItemKey key);
+
+    /** Removes the item from memory and disk; false when it was not cached. */
+    boolean delete(ItemKey key);
+
+    /** The catalog entry, without loading the value; empty when not cached. */
+    Optional<ItemInfo> head(ItemKey key);
+
+    /** The item from memory or disk, never from the SOR; empty when not cached. Counts as a read. */
+    Optional<CachedItem> getIfPresent(ItemKey key);
+
+    /**
+     * The item from memory or disk for looking at, with no side effect on the cache: no hit is
+     * counted, last access does not move, the memory tier's policy does not see an access, and an
+     * item held only on disk is read from disk without being promoted to memory. Never goes to the
+     * SOR. Empty when not cached (or deleted meanwhile).
+     *
+     * @throws CacheStorageException when the disk copy cannot be read
+     */
+    Optional<CachedItem> peek(ItemKey key);
+
+    /**
+     * Compares the cached item with its object in the SOR, one metadata request: the one staleness
+     * rule, which validating reads use too. An item written by a function has no SOR and is
+     * {@link Freshness#CURRENT}; an object gone from the SOR is {@link Freshness#STALE}; a SOR that
+     * cannot be asked gives {@link Freshness#UNREACHABLE} rather than an exception.
+     *
+     * @throws ItemNotFoundException when {@code key} is not cached
+     */
+    Freshness freshness(ItemKey key);
+
+    /**
+     * Stores a value a function wrote (no SOR) under {@code key}, replacing an earlier written value.
+     *
+     * @throws InvalidParameterException when {@code key} names a storage (an item loaded from a SOR is
+     *     never replaced), or when the default storage has an item cached under the same path: a read
+     *     naming no storage would then silently answer the written value instead of the source's
+     */
+    ItemInfo put(ItemKey key, Value value);
+
+    /** Every item in the catalog, in key order ({@link ItemKey#compareTo}). */
     List<ItemInfo> list();
 
     CacheStats stats();
@@ -58,7 +114,11 @@ public interface Cache extends AutoCloseable {
     /** Administration and tuning, apart from everyday operations. */
     CachePolicy policy();
 
-    /** The SOR registered under {@code storage} ({@code s3}, {@code sd}); null means the default. */
+    /**
+     * The SOR registered under {@code storage} ({@code s3}, {@code sd}); null means the default.
+     *
+     * @throws UnknownStorageException when there is no such SOR (or none at all)
+     */
     SystemOfRecord systemOfRecord(String storage);
 
     /** Names of the registered SORs, the default first. */

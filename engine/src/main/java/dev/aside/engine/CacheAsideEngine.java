@@ -4,8 +4,6 @@ import dev.aside.engine.disk.DiskTier;
 import dev.aside.engine.format.FormatRegistry;
 import dev.aside.engine.memory.HeapEstimator;
 import dev.aside.engine.memory.MemoryTier;
-import dev.aside.engine.sor.ObjectMeta;
-import dev.aside.engine.sor.SorPath;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.engine.value.TableValue;
 import dev.aside.engine.value.Value;
@@ -20,11 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,8 +30,11 @@ import org.slf4j.LoggerFactory;
  * The Cache-Aside engine: one memory tier, one disk tier, any number of systems of record.
  *
  * <h2>Design</h2>
- * A read looks in memory, then on disk, then goes to the SOR. The catalog ({@link CatalogEntry} per
- * key) is mirrored in memory so {@code head}, {@code list} and the hit path never touch H2; a memory
+ * An item is an {@link ItemKey}: storage and path, so one path in two storages is two items with
+ * their own memory entry, catalog row, disk file and events. Turning what a person typed into a key
+ * (the default storage, written values) is {@link SorRegistry}'s one rule; past that, the engine
+ * only ever sees keys. A read looks in memory, then on disk, then goes to the key's SOR. The catalog
+ * ({@link CatalogEntry} per key) is mirrored in memory so {@code head}, {@code list} and the hit path never touch H2; a memory
  * hit is a Caffeine lookup, a map lookup and two counter bumps.
  *
  * <p><b>One operation per key.</b> Misses, updates, deletes and puts go through {@link KeyFlights}:
@@ -44,10 +43,11 @@ import org.slf4j.LoggerFactory;
  * runs alone for its key, so none of them can be undone or overtaken by a load of the same key.
  *
  * <p><b>Persisting never makes a read wait.</b> After a load the value goes to memory and the reader
- * returns; a single disk-writer thread then moves the staged file into the disk tier (or writes it)
- * and commits the catalog row. Until that commit the value is pinned in {@link #unpersisted}, so an
- * eviction in between cannot send the next read back to the SOR. Deletes run on the same thread, so
- * a delete is ordered after any write of the same key that was queued before it. If a write fails,
+ * returns; the {@link DiskWriter} (one task at a time, on the executor the builder gave) then moves
+ * the staged file into the disk tier (or writes it) and commits the catalog row. Until that commit
+ * the value is pinned in the writer, so an eviction in between cannot send the next read back to the
+ * SOR. Deletes run on the same writer, so a delete is ordered after any write of the same key that
+ * was queued before it. If a write fails,
  * an item loaded from a SOR is dropped (the next read loads it again) while a function's result,
  * which has no source, stays pinned in memory.
  *
@@ -58,81 +58,81 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     private static final Logger LOG = LoggerFactory.getLogger(CacheAsideEngine.class);
 
-    private final Map<String, SystemOfRecord> systems;
-    private final String defaultStorage;
+    private final SorRegistry sors;
     private final FormatRegistry formats;
     private final Clock clock;
+    private final Ticker ticker;
     private final MemoryTier memory;
     private final DiskTier disk;
     private final SorLoader loader;
+    private final DiskWriter writer;
+    /** The executor the engine made for its writer (the builder's default), shut down on close; else null. */
+    private final ExecutorService ownExecutor;
     private final Listeners listeners = new Listeners();
     private final StatsCounter stats = new StatsCounter();
-    private final ConcurrentHashMap<String, CatalogEntry> catalog = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Value> unpersisted = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ItemKey, CatalogEntry> catalog = new ConcurrentHashMap<>();
     private final KeyFlights flights = new KeyFlights();
-    private final Set<String> accessedSinceFlush = ConcurrentHashMap.newKeySet();
-    private final ExecutorService diskWriter;
-    private volatile Thread diskWriterThread;
+    private final Set<ItemKey> accessedSinceFlush = ConcurrentHashMap.newKeySet();
 
-    CacheAsideEngine(CacheBuilder builder) {
-        this.systems = Map.copyOf(builder.systems);
-        this.defaultStorage = builder.defaultStorage != null ? builder.defaultStorage
-                : builder.systems.isEmpty() ? null : builder.systems.keySet().iterator().next();
-        this.formats = builder.formats;
+    CacheAsideEngine(CacheBuilder builder, Executor diskWriterExecutor, ExecutorService ownExecutor) {
+        this.sors = new SorRegistry(builder.systems, builder.defaultStorage);
         this.clock = builder.clock;
+        this.ticker = builder.ticker;
+        this.ownExecutor = ownExecutor;
         this.memory = new MemoryTier(builder.memoryLimitBytes, this::onEvicted);
-        this.disk = DiskTier.open(builder.cacheRoot, formats);
-        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock);
-        this.diskWriter = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "aside-disk-writer");
-            thread.setDaemon(true);
-            diskWriterThread = thread;
-            return thread;
-        });
+        this.formats = builder.formats;
+        this.disk = DiskTier.open(builder.cacheRoot, formats, clock);
+        this.loader = new SorLoader(formats, disk::newStagingFile, listeners, clock, ticker);
+        this.writer = new DiskWriter(diskWriterExecutor);
         for (ItemInfo info : disk.entries()) {
             catalog.put(info.key(), new CatalogEntry(info, true));
         }
     }
 
     @Override
-    public CachedItem read(String path, ReadOptions options) {
-        // Fast path: every catalog key is already clean, so a path equal to one needs no cleaning.
-        CatalogEntry entry = path == null ? null : catalog.get(path);
-        String key = entry != null ? path : SorPath.normalize(path);
-        if (entry == null) {
-            entry = catalog.get(key);
-        }
+    public ItemKey resolve(String storage, String path) {
+        return sors.resolve(storage, path, catalog::containsKey);
+    }
+
+    @Override
+    public ItemKey resolve(String name) {
+        return sors.resolveName(name, catalog::containsKey);
+    }
+
+    @Override
+    public CachedItem read(ItemKey key, ReadOptions options) {
+        CatalogEntry entry = catalog.get(key);
         Value value = entry == null ? null : memory.get(key);
         if (value != null) {
             if (options.validate() && isStale(entry.loaded())) {
-                return update(key, options);
+                return update(key);
             }
             stats.memoryHits.increment();
             return hit(key, entry, value, Tier.MEMORY);
         }
-        CachedItem item = loadOnce(key, options);
+        CachedItem item = loadOnce(key);
         if (options.validate() && !item.loadedFromSor() && isStale(item.info())) {
-            return update(key, options);
+            return update(key);
         }
         return item;
     }
 
     @Override
-    public CachedItem update(String path, ReadOptions options) {
-        String key = SorPath.normalize(path);
-        CatalogEntry entry = catalog.get(key);
-        String storage = options.storage() != null || entry == null ? options.storage() : entry.loaded().storage();
-        return flights.exclusive(key, () -> loadFromSor(key, storage));
+    public CachedItem update(ItemKey key) {
+        if (key.isWritten()) {
+            throw new InvalidParameterException("'" + key + "' was written by a function and has no source to "
+                    + "load it again from.");
+        }
+        return flights.exclusive(key, () -> loadFromSor(key));
     }
 
     @Override
-    public boolean delete(String path) {
-        String key = SorPath.normalize(path);
+    public boolean delete(ItemKey key) {
         boolean deleted = flights.exclusive(key, () -> {
             boolean known = catalog.remove(key) != null;
             memory.remove(key);
-            unpersisted.remove(key);
-            return onDiskWriter(() -> disk.delete(key)) || known;
+            writer.unpin(key);
+            return writer.call(() -> disk.delete(key)) || known;
         });
         if (deleted) {
             listeners.fire(new CacheEvent.Deleted(key, clock.instant()));
@@ -141,15 +141,13 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
-    public Optional<ItemInfo> head(String path) {
-        String key = SorPath.normalize(path);
+    public Optional<ItemInfo> head(ItemKey key) {
         CatalogEntry entry = catalog.get(key);
         return entry == null ? Optional.empty() : Optional.of(entry.snapshot(memory.contains(key)));
     }
 
     @Override
-    public Optional<CachedItem> getIfPresent(String path) {
-        String key = SorPath.normalize(path);
+    public Optional<CachedItem> getIfPresent(ItemKey key) {
         CatalogEntry entry = catalog.get(key);
         if (entry == null) {
             return Optional.empty();
@@ -166,13 +164,61 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
-    public ItemInfo put(String path, Value value) {
-        String key = SorPath.normalize(path);
+    public Optional<CachedItem> peek(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        Value value = memory.peek(key);
+        if (value == null) {
+            value = writer.pinned(key);
+        }
+        if (value != null) {
+            return Optional.of(new CachedItem(entry.snapshot(true), value, Tier.MEMORY));
+        }
+        Value onDisk;
+        try {
+            onDisk = disk.load(key, entry.loaded().kind());
+        } catch (DamagedCopyException damaged) {
+            catalog.remove(key, entry); // set aside by the disk tier; the next read loads it again
+            throw damaged;
+        }
+        if (onDisk == null || catalog.get(key) != entry) {
+            return Optional.empty(); // deleted or replaced while it was read
+        }
+        return Optional.of(new CachedItem(entry.snapshot(false), onDisk, Tier.DISK));
+    }
+
+    @Override
+    public Freshness freshness(ItemKey key) {
+        CatalogEntry entry = catalog.get(key);
+        if (entry == null) {
+            throw ItemNotFoundException.notCached(key);
+        }
+        ItemInfo info = entry.loaded();
+        if (key.isWritten()) {
+            return Freshness.CURRENT; // a function's result has no source to compare with
+        }
+        try {
+            return Freshness.compare(info, sors.require(info.storage()).stat(info.path()));
+        } catch (ObjectNotFoundException e) {
+            return Freshness.STALE;
+        } catch (AsideException e) {
+            return Freshness.UNREACHABLE;
+        }
+    }
+
+    @Override
+    public ItemInfo put(ItemKey key, Value value) {
+        if (!key.isWritten()) {
+            throw new InvalidParameterException("'" + key + "' names a storage: only its source's content is "
+                    + "cached under it. Store the value under a name without a storage.");
+        }
         Instant now = clock.instant();
-        ItemInfo info = new ItemInfo(key, value.kind(), null, null, null, -1, value.rows(),
+        ItemInfo info = new ItemInfo(key, value.kind(), null, null, -1, value.rows(),
                 value.columns(), HeapEstimator.estimate(value), 0, now, 0, now, 0, Tier.MEMORY);
         CatalogEntry entry = flights.exclusive(key, () -> {
-            refuseToReplaceSorItem(key);
+            refuseToShadowSorItem(key);
             CatalogEntry installed = install(info, value);
             queuePersist(installed, value, () -> disk.store(info, value), () -> { });
             return installed;
@@ -182,15 +228,15 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     /**
-     * An item loaded from a SOR mirrors its source: a value written over it would be served as the
-     * source's data and could never be re-validated against it.
+     * A read naming no storage prefers a written value to the default storage's item, so a written
+     * value beside a cached default-storage item of the same path would silently answer in its place.
      */
-    private void refuseToReplaceSorItem(String key) {
-        CatalogEntry current = catalog.get(key);
-        if (current != null && current.loaded().storage() != null) {
-            throw new InvalidParameterException("'" + key + "' was loaded from its source ('"
-                    + current.loaded().storage() + "') and cannot be replaced by a written value. Store it under "
-                    + "another key (e.g. results/" + key + "), or delete the item first.");
+    private void refuseToShadowSorItem(ItemKey key) {
+        String storage = sors.defaultStorage();
+        if (storage != null && catalog.containsKey(ItemKey.of(storage, key.path()))) {
+            throw new InvalidParameterException("'" + key.path() + "' is cached from its source ('" + storage
+                    + "') and cannot be replaced by a written value. Store it under another name (e.g. results/"
+                    + key.path() + "), or delete the item first.");
         }
     }
 
@@ -213,27 +259,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public SystemOfRecord systemOfRecord(String storage) {
-        String name = storage == null || storage.isEmpty() ? defaultStorage : storage;
-        SystemOfRecord sor = name == null ? null : systems.get(name);
-        if (sor == null && systems.isEmpty()) {
-            throw new InvalidParameterException("No system of record is configured. Set REMOTE_STORAGE "
-                    + "to a folder or AWS_BUCKET_NAME to an S3 bucket.");
-        }
-        if (sor == null) {
-            throw new InvalidParameterException("No system of record named '" + storage
-                    + "' is configured. Use one of: " + storages() + ".");
-        }
-        return sor;
+        return sors.require(storage);
     }
 
     @Override
     public List<String> storages() {
-        List<String> names = new ArrayList<>();
-        if (defaultStorage != null) {
-            names.add(defaultStorage);
-        }
-        systems.keySet().stream().filter(name -> !name.equals(defaultStorage)).sorted().forEach(names::add);
-        return names;
+        return sors.names();
     }
 
     @Override
@@ -247,11 +278,11 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
-    public void setMemoryLimitBytes(long bytes) {
+    public List<ItemKey> setMemoryLimitBytes(long bytes) {
         if (bytes <= 0) {
             throw new InvalidParameterException("The memory limit must be positive, was " + bytes + ".");
         }
-        memory.setLimitBytes(bytes);
+        return memory.setLimitBytes(bytes);
     }
 
     @Override
@@ -260,9 +291,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
-    public boolean evictFromMemory(String path) {
-        String key = SorPath.normalize(path);
-        if (unpersisted.containsKey(key)) {
+    public boolean evictFromMemory(ItemKey key) {
+        if (writer.isPinned(key)) {
             return false; // still being written: it stays in memory until it is on disk
         }
         long freed = memory.remove(key);
@@ -278,8 +308,13 @@ final class CacheAsideEngine implements Cache, CachePolicy {
     }
 
     @Override
+    public FormatRegistry formats() {
+        return formats;
+    }
+
+    @Override
     public void awaitPersistence() {
-        onDiskWriter(() -> {
+        writer.call(() -> {
             flushAccess();
             return null;
         });
@@ -287,28 +322,26 @@ final class CacheAsideEngine implements Cache, CachePolicy {
 
     @Override
     public void close() {
-        diskWriter.submit(this::flushAccess);
-        diskWriter.shutdown();
-        try {
-            if (!diskWriter.awaitTermination(5, TimeUnit.MINUTES)) {
-                LOG.warn("Disk writes did not finish in time; unfinished items will load from their source");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        writer.execute(this::flushAccess);
+        if (!writer.drain(5, TimeUnit.MINUTES)) {
+            LOG.warn("Disk writes did not finish in time; unfinished items will load from their source");
+        }
+        if (ownExecutor != null) {
+            ownExecutor.shutdown();
         }
         disk.close();
-        systems.values().forEach(SystemOfRecord::close);
+        sors.closeAll();
     }
 
     // ---- reads ----
 
-    private CachedItem hit(String key, CatalogEntry entry, Value value, Tier tier) {
+    private CachedItem hit(ItemKey key, CatalogEntry entry, Value value, Tier tier) {
         entry.recordHit(clock.instant());
         accessedSinceFlush.add(key);
         return new CachedItem(entry.snapshot(true), value, tier);
     }
 
-    private CachedItem loadOnce(String key, ReadOptions options) {
+    private CachedItem loadOnce(ItemKey key) {
         return flights.read(key, () -> {
             CatalogEntry entry = catalog.get(key);
             Value value = entry == null ? null : memory.get(key);
@@ -319,31 +352,58 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             if (entry != null) {
                 return fromDisk(key, entry);
             }
-            return loadFromSor(key, options.storage());
+            if (key.isWritten()) {
+                throw ItemNotFoundException.notCached(key);
+            }
+            return loadFromSor(key);
         });
     }
 
-    private CachedItem fromDisk(String key, CatalogEntry entry) {
-        Value pending = unpersisted.get(key);
+    private CachedItem fromDisk(ItemKey key, CatalogEntry entry) {
+        Value pending = writer.pinned(key);
         if (pending != null) {
             memory.put(key, pending, entry.loaded().heapBytes());
             stats.memoryHits.increment();
             return hit(key, entry, pending, Tier.MEMORY);
         }
-        Value value = disk.load(key, entry.loaded().kind());
+        Value value;
+        try {
+            value = disk.load(key, entry.loaded().kind());
+        } catch (DamagedCopyException damaged) {
+            return reloadDamaged(key, entry, damaged);
+        }
         if (value == null) {
             throw new ItemNotFoundException("'" + key + "' is in the catalog but not on disk; read it again "
-                    + "to load it from its source.");
+                    + "to load it from its source.", key, null);
         }
         memory.put(key, value, entry.loaded().heapBytes());
         stats.diskHits.increment();
         return hit(key, entry, value, Tier.DISK);
     }
 
-    private CachedItem loadFromSor(String key, String storage) {
-        SystemOfRecord sor = systemOfRecord(storage);
+    /**
+     * The disk tier has already set the damaged copy aside; the item is loaded again from its source,
+     * and only when that fails is the read an error, saying both what happened locally and why the
+     * source could not help.
+     */
+    private CachedItem reloadDamaged(ItemKey key, CatalogEntry entry, DamagedCopyException damaged) {
+        catalog.remove(key, entry);
+        if (key.isWritten()) {
+            throw new ItemNotFoundException(damaged.getMessage() + " It was written by a function and has no "
+                    + "source to load it from; run the function again.", key, damaged);
+        }
+        try {
+            return loadFromSor(key);
+        } catch (AsideException e) {
+            throw new SorUnavailableException(damaged.getMessage() + " Loading it again from its source failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private CachedItem loadFromSor(ItemKey key) {
+        SystemOfRecord sor = sors.require(key.storage());
         stats.misses.increment();
-        long started = System.nanoTime();
+        long started = ticker.read();
         SorLoader.Loaded loaded;
         try {
             loaded = loader.load(key, sor);
@@ -352,7 +412,7 @@ final class CacheAsideEngine implements Cache, CachePolicy {
             throw e;
         }
         stats.loads.increment();
-        stats.loadNanos.add(System.nanoTime() - started);
+        stats.loadNanos.add(ticker.read() - started);
         CatalogEntry entry = install(loaded.info(), loaded.value());
         queuePersist(entry, loaded.value(), () -> persistLoaded(loaded),
                 () -> DiskTier.deleteQuietly(loaded.staged()));
@@ -375,21 +435,19 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
     }
 
+    /** For a validating read: like {@link #freshness} but a SOR that cannot be asked fails the read. */
     private boolean isStale(ItemInfo info) {
-        if (info.storage() == null) {
+        if (info.key().isWritten()) {
             return false; // a function's result has no source to compare with
         }
-        ObjectMeta current = systemOfRecord(info.storage()).stat(info.key());
-        ObjectMeta cached = new ObjectMeta(info.key(), info.sorSize(), info.sorLastModified(),
-                info.sorEtag());
-        return current.differsFrom(cached);
+        return Freshness.compare(info, sors.require(info.storage()).stat(info.path())) == Freshness.STALE;
     }
 
     // ---- writes ----
 
     private CatalogEntry install(ItemInfo info, Value value) {
         CatalogEntry entry = new CatalogEntry(info, false);
-        unpersisted.put(info.key(), value);
+        writer.pin(info.key(), value);
         catalog.put(info.key(), entry);
         memory.put(info.key(), value, info.heapBytes());
         return entry;
@@ -400,16 +458,16 @@ final class CacheAsideEngine implements Cache, CachePolicy {
      * happened (it removes the staged download).
      */
     private void queuePersist(CatalogEntry entry, Value value, Supplier<ItemInfo> write, Runnable cleanup) {
-        String key = entry.loaded().key();
-        diskWriter.execute(() -> {
+        ItemKey key = entry.loaded().key();
+        writer.execute(() -> {
             try {
                 if (catalog.get(key) != entry) {
-                    unpersisted.remove(key, value);
+                    writer.unpin(key, value);
                     return; // deleted or replaced before it reached the disk
                 }
                 ItemInfo stored = write.get();
                 entry.persisted(stored.diskBytes());
-                unpersisted.remove(key, value);
+                writer.unpin(key, value);
                 listeners.fire(new CacheEvent.Persisted(key, stored.diskBytes(), clock.instant()));
             } catch (RuntimeException e) {
                 LOG.warn("Could not write '{}' to the disk tier: {}", key, e.getMessage());
@@ -427,12 +485,12 @@ final class CacheAsideEngine implements Cache, CachePolicy {
      * function's result has no source to load from, so it stays pinned in memory.
      */
     private void persistFailed(CatalogEntry entry, Value value) {
-        String key = entry.loaded().key();
-        if (entry.loaded().storage() == null || !catalog.remove(key, entry)) {
+        ItemKey key = entry.loaded().key();
+        if (key.isWritten() || !catalog.remove(key, entry)) {
             return;
         }
         memory.remove(key);
-        unpersisted.remove(key, value);
+        writer.unpin(key, value);
         try {
             disk.delete(key);
         } catch (RuntimeException e) {
@@ -440,14 +498,14 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         }
     }
 
-    private void onEvicted(String key, long heapBytes) {
+    private void onEvicted(ItemKey key, long heapBytes) {
         stats.evictions.increment();
         listeners.fire(new CacheEvent.Evicted(key, heapBytes, clock.instant()));
     }
 
     private void flushAccess() {
-        Map<String, ItemInfo> latest = new TreeMap<>();
-        for (String key : accessedSinceFlush) {
+        Map<ItemKey, ItemInfo> latest = new TreeMap<>();
+        for (ItemKey key : accessedSinceFlush) {
             accessedSinceFlush.remove(key);
             CatalogEntry entry = catalog.get(key);
             if (entry != null && entry.onDisk()) {
@@ -457,33 +515,5 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         if (!latest.isEmpty()) {
             disk.recordAccess(latest);
         }
-    }
-
-    private <T> T onDiskWriter(Callable<T> task) {
-        if (Thread.currentThread() == diskWriterThread) {
-            try {
-                return task.call(); // a listener called back from the writer itself: waiting would deadlock
-            } catch (Exception e) {
-                throw unwrap(e);
-            }
-        }
-        try {
-            return diskWriter.submit(task).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CacheStorageException("Interrupted while waiting for the disk tier.", e);
-        } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
-        }
-    }
-
-    private static RuntimeException unwrap(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new CacheStorageException("Unexpected failure: " + cause, cause);
     }
 }

@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Builds a {@link Cache}. A bad setting fails here, with a message naming the value, rather than on
@@ -26,6 +29,8 @@ public final class CacheBuilder {
     long memoryLimitBytes = (long) (Runtime.getRuntime().maxMemory() * DEFAULT_HEAP_FRACTION);
     FormatRegistry formats = FormatRegistry.standard();
     Clock clock = Clock.systemUTC();
+    Ticker ticker = Ticker.system();
+    Executor diskWriterExecutor;
 
     CacheBuilder() {}
 
@@ -71,6 +76,22 @@ public final class CacheBuilder {
         return this;
     }
 
+    /** The source of nanosecond time for load and decode durations; tests pass their own. */
+    public CacheBuilder ticker(Ticker ticker) {
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        return this;
+    }
+
+    /**
+     * Where the disk tier's writes run. Writes still run one at a time in queue order whatever the
+     * executor, so a pool is fine; the caller keeps ownership and shuts it down after the cache.
+     * Default: one daemon thread of the cache's own, stopped by {@link Cache#close()}.
+     */
+    public CacheBuilder diskWriterExecutor(Executor executor) {
+        this.diskWriterExecutor = Objects.requireNonNull(executor, "diskWriterExecutor");
+        return this;
+    }
+
     public Cache build() {
         if (cacheRoot == null) {
             throw new IllegalStateException("cacheRoot is required: the folder for the disk tier");
@@ -79,6 +100,10 @@ public final class CacheBuilder {
             throw new IllegalStateException("defaultStorage '" + defaultStorage
                     + "' is not a registered system of record; registered: " + systems.keySet());
         }
-        return new CacheAsideEngine(this);
+        if (diskWriterExecutor != null) {
+            return new CacheAsideEngine(this, diskWriterExecutor, null);
+        }
+        ExecutorService own = Executors.newSingleThreadExecutor(DaemonThreads.named("aside-disk-writer"));
+        return new CacheAsideEngine(this, own, own);
     }
 }

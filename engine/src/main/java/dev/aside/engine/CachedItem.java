@@ -11,7 +11,7 @@ import dev.aside.engine.value.Value;
  */
 public record CachedItem(ItemInfo info, Value value, Tier servedFrom) {
 
-    public String key() {
+    public ItemKey key() {
         return info.key();
     }
 

@@ -43,7 +43,7 @@ final class CatalogEntry {
 
     ItemInfo snapshot(boolean inMemory) {
         Tier tier = !onDisk ? Tier.MEMORY : inMemory ? Tier.BOTH : Tier.DISK;
-        return new ItemInfo(loaded.key(), loaded.kind(), loaded.storage(), loaded.sorEtag(),
+        return new ItemInfo(loaded.key(), loaded.kind(), loaded.sorEtag(),
                 loaded.sorLastModified(), loaded.sorSize(), loaded.rows(), loaded.columns(),
                 loaded.heapBytes(), diskBytes, loaded.loadedAt(), loaded.loadMillis(), lastAccess,
                 hits.sum(), tier);

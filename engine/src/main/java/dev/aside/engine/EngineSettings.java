@@ -1,5 +1,6 @@
 package dev.aside.engine;
 
+import dev.aside.engine.function.FunctionLimits;
 import dev.aside.engine.sor.s3.S3Settings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,11 +18,13 @@ import java.util.Objects;
  * @param memoryLimitBytes the memory tier's bound, or 0 for the default share of the heap
  * @param functionTimeLimit the longest one function call may run ({@code ASIDE_FUNCTION_TIMEOUT},
  *     in seconds; default 60 s)
+ * @param functionLimits the workers user functions get, the wait for one, and the cap on abandoned
+ *     threads (see {@link FunctionLimits})
  * @param environment the variables S3 is configured from ({@code AWS_BUCKET_NAME}, {@code AWS_DATA_DIR},
  *     {@code AWS_REGION}, {@code AWS_ENDPOINT_URL}, credentials through the SDK's default chain)
  */
 public record EngineSettings(Path cacheRoot, Path sdRoot, Path functionsDir, long memoryLimitBytes,
-        Duration functionTimeLimit, Map<String, String> environment) {
+        Duration functionTimeLimit, FunctionLimits functionLimits, Map<String, String> environment) {
 
     public static final String CACHE_ROOT_VARIABLE = "LOCAL_DATA_DIR";
     public static final String SD_ROOT_VARIABLE = "REMOTE_STORAGE";
@@ -36,6 +39,7 @@ public record EngineSettings(Path cacheRoot, Path sdRoot, Path functionsDir, lon
         if (functionTimeLimit == null || functionTimeLimit.isNegative() || functionTimeLimit.isZero()) {
             throw new InvalidParameterException("The function time limit must be positive, was " + functionTimeLimit + ".");
         }
+        Objects.requireNonNull(functionLimits, "functionLimits");
         environment = Map.copyOf(environment);
     }
 
@@ -47,31 +51,36 @@ public record EngineSettings(Path cacheRoot, Path sdRoot, Path functionsDir, lon
                 pathOr(env, FUNCTIONS_VARIABLE, home.resolve("functions")),
                 0,
                 secondsOr(env, FUNCTION_TIMEOUT_VARIABLE, DEFAULT_FUNCTION_TIME_LIMIT),
+                FunctionLimits.DEFAULT,
                 env);
     }
 
     public EngineSettings withCacheRoot(Path path) {
-        return new EngineSettings(path, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, environment);
+        return new EngineSettings(path, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, functionLimits, environment);
     }
 
     public EngineSettings withSdRoot(Path path) {
-        return new EngineSettings(cacheRoot, path, functionsDir, memoryLimitBytes, functionTimeLimit, environment);
+        return new EngineSettings(cacheRoot, path, functionsDir, memoryLimitBytes, functionTimeLimit, functionLimits, environment);
     }
 
     public EngineSettings withFunctionsDir(Path path) {
-        return new EngineSettings(cacheRoot, sdRoot, path, memoryLimitBytes, functionTimeLimit, environment);
+        return new EngineSettings(cacheRoot, sdRoot, path, memoryLimitBytes, functionTimeLimit, functionLimits, environment);
     }
 
     public EngineSettings withMemoryLimitBytes(long bytes) {
-        return new EngineSettings(cacheRoot, sdRoot, functionsDir, bytes, functionTimeLimit, environment);
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, bytes, functionTimeLimit, functionLimits, environment);
     }
 
     public EngineSettings withFunctionTimeLimit(Duration limit) {
-        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, limit, environment);
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, limit, functionLimits, environment);
+    }
+
+    public EngineSettings withFunctionLimits(FunctionLimits limits) {
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, limits, environment);
     }
 
     public EngineSettings withEnvironment(Map<String, String> env) {
-        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, env);
+        return new EngineSettings(cacheRoot, sdRoot, functionsDir, memoryLimitBytes, functionTimeLimit, functionLimits, env);
     }
 
     /** The S3 settings from {@link #environment()}, or null when no bucket is configured. */

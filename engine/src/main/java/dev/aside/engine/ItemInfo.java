@@ -1,13 +1,17 @@
 package dev.aside.engine;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
  * The catalog entry of one cached item: everything {@code head} answers, without the value.
  *
- * @param key the item's key (the SOR path it was loaded from, or the name a function gave it)
+ * <p>In JSON (the REST API) the key is its {@code storage:path} form, beside {@code storage} and
+ * {@code path} of their own.
+ *
+ * @param key the item's identity: the SOR it came from and its path there, or (no storage) the name
+ *     a function gave it
  * @param kind what the value is
- * @param storage the SOR it came from ({@code s3}, {@code sd}), or null for items a function wrote
  * @param sorEtag the SOR's version tag when loaded, or null
  * @param sorLastModified the SOR's last-modified time when loaded, or null
  * @param sorSize the object's size in the SOR in bytes, or -1
@@ -22,9 +26,8 @@ import java.time.Instant;
  * @param tier where it is held now
  */
 public record ItemInfo(
-        String key,
+        ItemKey key,
         ItemKind kind,
-        String storage,
         String sorEtag,
         Instant sorLastModified,
         long sorSize,
@@ -38,8 +41,20 @@ public record ItemInfo(
         long hits,
         Tier tier) {
 
+    /** The SOR it came from ({@code s3}, {@code sd}), or null for a value a function wrote. */
+    @JsonProperty("storage")
+    public String storage() {
+        return key.storage();
+    }
+
+    /** The item's path in its storage (or the name a function gave it). */
+    @JsonProperty("path")
+    public String path() {
+        return key.path();
+    }
+
     public ItemInfo withDiskBytes(long bytes) {
-        return new ItemInfo(key, kind, storage, sorEtag, sorLastModified, sorSize, rows, columns,
+        return new ItemInfo(key, kind, sorEtag, sorLastModified, sorSize, rows, columns,
                 heapBytes, bytes, loadedAt, loadMillis, lastAccess, hits, tier);
     }
 }

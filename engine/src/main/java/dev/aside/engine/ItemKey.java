@@ -1,5 +1,6 @@
 package dev.aside.engine;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.aside.engine.sor.SorPath;
 import java.util.Comparator;
 import java.util.Objects;
@@ -52,6 +53,7 @@ public record ItemKey(String storage, String path) implements Comparable<ItemKey
     }
 
     /** {@code storage:path}, or the bare path for a written value: the form SQL and logs name it by. */
+    @JsonValue
     @Override
     public String toString() {
         return storage == null ? path : storage + ":" + path;

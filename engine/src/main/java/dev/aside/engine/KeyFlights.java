@@ -28,20 +28,20 @@ final class KeyFlights {
     /** What a flight completes with when its thread was interrupted: the others try again. */
     private static final Object STOPPED_BY_ITS_THREAD = new Object();
 
-    private final ConcurrentHashMap<String, Flight> running = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ItemKey, Flight> running = new ConcurrentHashMap<>();
 
     /** Runs a read, or shares the result of a read of the same key already running. */
-    CachedItem read(String key, Supplier<CachedItem> read) {
+    CachedItem read(ItemKey key, Supplier<CachedItem> read) {
         return run(key, true, read);
     }
 
     /** Runs {@code change} alone for its key, after whatever runs for that key now. */
-    <T> T exclusive(String key, Supplier<T> change) {
+    <T> T exclusive(ItemKey key, Supplier<T> change) {
         return run(key, false, change);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T run(String key, boolean share, Supplier<T> work) {
+    private <T> T run(ItemKey key, boolean share, Supplier<T> work) {
         while (true) {
             Flight mine = new Flight(new CompletableFuture<>(), share, Thread.currentThread());
             Flight other = running.putIfAbsent(key, mine);
@@ -87,7 +87,7 @@ final class KeyFlights {
     }
 
     /** The flight's result, a {@link Failure}, or {@link #STOPPED_BY_ITS_THREAD}; interruptible. */
-    private static Object await(String key, CompletableFuture<Object> done) {
+    private static Object await(ItemKey key, CompletableFuture<Object> done) {
         try {
             return done.get();
         } catch (ExecutionException e) {

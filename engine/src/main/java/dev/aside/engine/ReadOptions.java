@@ -1,21 +1,14 @@
 package dev.aside.engine;
 
 /**
- * How a read goes to the system of record when it has to.
+ * How a read treats a cached copy.
  *
- * @param storage the SOR to load from on a miss ({@code s3}, {@code sd}); null for the default
  * @param validate true to compare the SOR's ETag / last-modified with the cached copy first and
  *     reload a stale item; costs one SOR metadata request per read
  */
-public record ReadOptions(String storage, boolean validate) {
+public record ReadOptions(boolean validate) {
 
-    public static final ReadOptions DEFAULT = new ReadOptions(null, false);
+    public static final ReadOptions DEFAULT = new ReadOptions(false);
 
-    public static ReadOptions storage(String storage) {
-        return new ReadOptions(storage, false);
-    }
-
-    public ReadOptions validating() {
-        return new ReadOptions(storage, true);
-    }
+    public static final ReadOptions VALIDATE = new ReadOptions(true);
 }

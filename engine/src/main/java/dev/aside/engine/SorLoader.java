@@ -35,30 +35,34 @@ final class SorLoader {
     private final Function<String, Path> stagingFiles;
     private final Listeners listeners;
     private final Clock clock;
+    private final Ticker ticker;
 
     SorLoader(FormatRegistry formats, Function<String, Path> stagingFiles, Listeners listeners,
-            Clock clock) {
+            Clock clock, Ticker ticker) {
         this.formats = formats;
         this.stagingFiles = stagingFiles;
         this.listeners = listeners;
         this.clock = clock;
+        this.ticker = ticker;
     }
 
-    Loaded load(String key, SystemOfRecord sor) {
+    /** Loads {@code key}'s path from {@code sor}, the SOR of its storage. */
+    Loaded load(ItemKey key, SystemOfRecord sor) {
+        String path = key.path();
         // Choose the format first: an unsupported type fails without a single SOR request.
-        ValueFormat format = formats.forPath(key);
-        long started = System.nanoTime();
-        Path staged = stagingFiles.apply(extensionOf(key));
+        ValueFormat format = formats.forPath(path);
+        long started = ticker.read();
+        Path staged = stagingFiles.apply(extensionOf(path));
         try {
-            ObjectMeta meta = sor.stat(key);
-            listeners.fire(new CacheEvent.LoadStarted(key, sor.name(), meta.size(), clock.instant()));
+            ObjectMeta meta = sor.stat(path);
+            listeners.fire(new CacheEvent.LoadStarted(key, meta.size(), clock.instant()));
             download(key, sor, meta.size(), staged);
-            long downloaded = System.nanoTime();
-            Value value = format.read(staged, key);
-            long decoded = System.nanoTime();
+            long downloaded = ticker.read();
+            Value value = format.read(staged, path);
+            long decoded = ticker.read();
             long heapBytes = HeapEstimator.estimate(value);
             Instant now = clock.instant();
-            ItemInfo info = new ItemInfo(key, value.kind(), sor.name(), meta.etag(), meta.lastModified(),
+            ItemInfo info = new ItemInfo(key, value.kind(), meta.etag(), meta.lastModified(),
                     meta.size(), value.rows(), value.columns(), heapBytes, 0, now,
                     millis(decoded - started), now, 0, Tier.MEMORY);
             return new Loaded(info, value, staged, format, millis(downloaded - started),
@@ -70,8 +74,8 @@ final class SorLoader {
         }
     }
 
-    private void download(String key, SystemOfRecord sor, long total, Path staged) {
-        try (InputStream in = sor.open(key); OutputStream out = Files.newOutputStream(staged)) {
+    private void download(ItemKey key, SystemOfRecord sor, long total, Path staged) {
+        try (InputStream in = sor.open(key.path()); OutputStream out = Files.newOutputStream(staged)) {
             byte[] buffer = new byte[BUFFER];
             long done = 0;
             long nextReport = PROGRESS_STEP;
@@ -85,7 +89,7 @@ final class SorLoader {
             }
             listeners.fire(new CacheEvent.LoadProgress(key, done, total, clock.instant()));
         } catch (IOException e) {
-            throw new SorUnavailableException("The download of '" + key + "' from " + sor.describe()
+            throw new SorUnavailableException("The download of '" + key.path() + "' from " + sor.describe()
                     + " broke off: " + e.getMessage() + ". Check the connection and try again.", e);
         }
     }

@@ -26,22 +26,22 @@ class BackgroundDiskWriteTest {
                     .append(',').append(i * 1_000L).append('\n');
         }
         harness.source("big.csv", csv.toString());
-        List<String> persisted = new CopyOnWriteArrayList<>();
+        List<ItemKey> persisted = new CopyOnWriteArrayList<>();
         harness.cache().subscribe(event -> {
             if (event instanceof CacheEvent.Persisted) {
                 persisted.add(event.key());
             }
         });
 
-        CachedItem item = harness.cache().read("big.csv"); // a CSV is written to disk as Parquet: seconds of work
+        CachedItem item = harness.cache().read(ItemKey.of("sd", "big.csv")); // a CSV is written to disk as Parquet: seconds of work
         boolean writtenBeforeTheReadReturned = !persisted.isEmpty();
-        Tier tierAtReturn = harness.cache().head("big.csv").orElseThrow().tier();
+        Tier tierAtReturn = harness.cache().head(ItemKey.of("sd", "big.csv")).orElseThrow().tier();
 
         assertEquals(ROWS, item.info().rows());
         assertFalse(writtenBeforeTheReadReturned, "the read waited for the disk write");
         assertEquals(Tier.MEMORY, tierAtReturn);
         harness.cache().policy().awaitPersistence();
-        assertEquals(List.of("big.csv"), persisted);
-        assertTrue(harness.cache().head("big.csv").orElseThrow().tier().onDisk());
+        assertEquals(List.of(ItemKey.of("sd", "big.csv")), persisted);
+        assertTrue(harness.cache().head(ItemKey.of("sd", "big.csv")).orElseThrow().tier().onDisk());
     }
 }

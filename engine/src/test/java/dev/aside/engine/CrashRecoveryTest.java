@@ -28,7 +28,7 @@ class CrashRecoveryTest {
     void open_afterCrashMidWrite_halfWrittenItemsAbsentAndOthersIntact() throws IOException {
         Cache cache = harness.cache();
         harness.source("kept.json", "{\"v\": 1}");
-        cache.read("kept.json");
+        cache.read(ItemKey.of("sd", "kept.json"));
         cache.close();
         Path staging = harness.cacheRoot().resolve("staging");
         Path tables = harness.cacheRoot().resolve("tables");
@@ -37,16 +37,16 @@ class CrashRecoveryTest {
 
         cache = harness.open();
 
-        assertEquals(List.of("kept.json"), cache.list().stream().map(ItemInfo::key).toList());
+        assertEquals(List.of("kept.json"), cache.list().stream().map(ItemInfo::path).toList());
         assertEquals(0, count(staging));
         assertEquals(0, count(tables));
-        assertEquals(Tier.DISK, cache.read("kept.json").servedFrom());
+        assertEquals(Tier.DISK, cache.read(ItemKey.of("sd", "kept.json")).servedFrom());
     }
 
     @Test
     void open_catalogRowWhoseFileVanished_dropsRowSoNextReadReloads() throws IOException {
         Cache cache = harness.cache();
-        cache.put("t", new dev.aside.engine.value.TableValue(tech.tablesaw.api.Table.create("t",
+        cache.put(ItemKey.written("t"), new dev.aside.engine.value.TableValue(tech.tablesaw.api.Table.create("t",
                 tech.tablesaw.api.IntColumn.create("n", 1, 2, 3))));
         cache.policy().awaitPersistence();
         cache.close();
@@ -59,8 +59,8 @@ class CrashRecoveryTest {
 
         cache = harness.open();
 
-        assertTrue(cache.head("t").isEmpty());
-        assertFalse(cache.delete("t"));
+        assertTrue(cache.head(ItemKey.written("t")).isEmpty());
+        assertFalse(cache.delete(ItemKey.written("t")));
     }
 
     private static long count(Path folder) throws IOException {

@@ -23,7 +23,7 @@ class EventsTest {
         List<CacheEvent> events = new CopyOnWriteArrayList<>();
         cache.subscribe(events::add);
 
-        cache.read("many.json");
+        cache.read(ItemKey.of("sd", "many.json"));
         cache.policy().awaitPersistence();
 
         assertInstanceOf(CacheEvent.LoadStarted.class, events.get(0));
@@ -46,7 +46,7 @@ class EventsTest {
         });
         cache.subscribe(heard::add);
 
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
 
         assertTrue(heard.stream().anyMatch(CacheEvent.LoadFinished.class::isInstance));
     }
@@ -58,7 +58,7 @@ class EventsTest {
         cache.subscribe(events::add);
 
         try {
-            cache.read("missing.json");
+            cache.read(ItemKey.of("sd", "missing.json"));
         } catch (ObjectNotFoundException expected) {
             // reported below
         }

@@ -37,9 +37,9 @@ class InterruptedLoadTest {
     void loadingThreadInterrupted_aReaderSharingTheLoadGetsTheItemFromItsOwnLoad() throws Exception {
         harness.source("prices.json", "{\"v\": 1}");
         harness.sor().holdOpens();
-        Future<CachedItem> first = readers.submit(() -> harness.cache().read("prices.json"));
+        Future<CachedItem> first = readers.submit(() -> harness.cache().read(ItemKey.of("sd", "prices.json")));
         harness.sor().awaitOpening();
-        Future<CachedItem> second = readers.submit(() -> harness.cache().read("prices.json"));
+        Future<CachedItem> second = readers.submit(() -> harness.cache().read(ItemKey.of("sd", "prices.json")));
         Thread.sleep(JOIN_MILLIS);
 
         first.cancel(true); // as the console's Cancel does
@@ -54,12 +54,12 @@ class InterruptedLoadTest {
     void readerWaitingOnAnotherLoad_canBeInterrupted_andTheLoadGoesOn() throws Exception {
         harness.source("prices.json", "{\"v\": 1}");
         harness.sor().holdOpens();
-        Future<CachedItem> first = readers.submit(() -> harness.cache().read("prices.json"));
+        Future<CachedItem> first = readers.submit(() -> harness.cache().read(ItemKey.of("sd", "prices.json")));
         harness.sor().awaitOpening();
         CompletableFuture<Thread> waiterThread = new CompletableFuture<>();
         Future<CachedItem> waiter = readers.submit(() -> {
             waiterThread.complete(Thread.currentThread());
-            return harness.cache().read("prices.json");
+            return harness.cache().read(ItemKey.of("sd", "prices.json"));
         });
         Thread.sleep(JOIN_MILLIS);
 

@@ -23,31 +23,31 @@ class KeyOrderingTest {
         Cache cache = harness.cache();
         harness.source("a.json", "{\"v\": 1}");
         harness.sor().holdOpens();
-        CompletableFuture<CachedItem> load = CompletableFuture.supplyAsync(() -> cache.read("a.json"));
+        CompletableFuture<CachedItem> load = CompletableFuture.supplyAsync(() -> cache.read(ItemKey.of("sd", "a.json")));
         harness.sor().awaitOpening();
 
-        CompletableFuture<Boolean> delete = CompletableFuture.supplyAsync(() -> cache.delete("a.json"));
+        CompletableFuture<Boolean> delete = CompletableFuture.supplyAsync(() -> cache.delete(ItemKey.of("sd", "a.json")));
         Thread.sleep(100);
         assertTrue(!delete.isDone(), "delete must wait for the load of its key");
         harness.sor().releaseOpens();
 
         load.get();
         assertTrue(delete.get());
-        assertTrue(cache.head("a.json").isEmpty());
+        assertTrue(cache.head(ItemKey.of("sd", "a.json")).isEmpty());
         cache.policy().awaitPersistence();
-        assertTrue(harness.restart().head("a.json").isEmpty());
+        assertTrue(harness.restart().head(ItemKey.of("sd", "a.json")).isEmpty());
     }
 
     @Test
     void update_whileDiskReadInFlight_returnsTheNewVersionFromSor() throws Exception {
         Cache cache = harness.cache();
         harness.source("a.json", "{\"v\": 1}");
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
         cache.policy().awaitPersistence();
-        cache.policy().evictFromMemory("a.json");
+        cache.policy().evictFromMemory(ItemKey.of("sd", "a.json"));
         TestFiles.change(harness.sorRoot(), "a.json", "{\"v\": 2}");
 
-        CachedItem updated = cache.update("a.json", ReadOptions.DEFAULT);
+        CachedItem updated = cache.update(ItemKey.of("sd", "a.json"));
 
         assertTrue(updated.loadedFromSor());
         assertEquals(2, ((JsonValue) updated.value()).json().get("v").asInt());
@@ -64,6 +64,6 @@ class KeyOrderingTest {
             }
         });
 
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cache.read("a.json"));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cache.read(ItemKey.of("sd", "a.json")));
     }
 }

@@ -37,17 +37,17 @@ class PersistFailureTest {
         breakTablesFolder(harness.cacheRoot().resolve("tables"));
         harness.source("trades.csv", "cusip,price\nA1,100.5\nB2,99.25\n");
 
-        cache.read("trades.csv");
-        cache.put("results/t", new TableValue(Table.create("t", IntColumn.create("n", 1, 2))));
+        cache.read(ItemKey.of("sd", "trades.csv"));
+        cache.put(ItemKey.written("results/t"), new TableValue(Table.create("t", IntColumn.create("n", 1, 2))));
         cache.policy().awaitPersistence();
 
         assertEquals(2, failures.size());
-        assertTrue(cache.head("trades.csv").isEmpty(), "a SOR item that could not be written is dropped");
-        assertTrue(cache.read("trades.csv").loadedFromSor());
+        assertTrue(cache.head(ItemKey.of("sd", "trades.csv")).isEmpty(), "a SOR item that could not be written is dropped");
+        assertTrue(cache.read(ItemKey.of("sd", "trades.csv")).loadedFromSor());
         assertEquals(2, harness.sor().opens());
-        ItemInfo result = cache.head("results/t").orElseThrow();
+        ItemInfo result = cache.head(ItemKey.written("results/t")).orElseThrow();
         assertEquals(Tier.MEMORY, result.tier());
-        assertEquals(2, cache.read("results/t").info().rows());
+        assertEquals(2, cache.read(ItemKey.written("results/t")).info().rows());
         cache.policy().awaitPersistence();
         try (Stream<Path> staged = Files.list(harness.cacheRoot().resolve("staging"))) {
             assertEquals(0, staged.count(), "staged downloads are cleaned up");

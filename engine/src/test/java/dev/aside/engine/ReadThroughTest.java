@@ -30,8 +30,8 @@ class ReadThroughTest {
     void read_firstTime_loadsFromSorThenServesFromMemory() {
         harness.source("docs/file2.json", "{\"id\": \"0001\", \"type\": \"donut\", \"ppu\": 0.55}");
 
-        CachedItem first = cache.read("docs/file2.json");
-        CachedItem second = cache.read("docs/file2.json");
+        CachedItem first = cache.read(ItemKey.of("sd", "docs/file2.json"));
+        CachedItem second = cache.read(ItemKey.of("sd", "docs/file2.json"));
 
         assertTrue(first.loadedFromSor());
         assertEquals(ItemKind.DOCUMENT, first.info().kind());
@@ -50,8 +50,8 @@ class ReadThroughTest {
         harness.source("file3.json", "[{\"id\": 1}, {\"id\": 2}, {\"id\": 3}]");
         TestFiles.write(harness.sorRoot(), "blob.bin", new byte[] {1, 2, 3, 4});
 
-        CachedItem collection = cache.read("file3.json");
-        CachedItem bytes = cache.read("blob.bin");
+        CachedItem collection = cache.read(ItemKey.of("sd", "file3.json"));
+        CachedItem bytes = cache.read(ItemKey.of("sd", "blob.bin"));
 
         assertEquals(ItemKind.COLLECTION, collection.info().kind());
         assertEquals(3, collection.info().rows());
@@ -62,56 +62,57 @@ class ReadThroughTest {
     @Test
     void head_cachedItem_answersMetadataWithoutSorOrValue() {
         harness.source("a.json", "{\"k\": 1}");
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
         int before = harness.sor().requests();
 
-        ItemInfo info = cache.head("a.json").orElseThrow();
+        ItemInfo info = cache.head(ItemKey.of("sd", "a.json")).orElseThrow();
 
-        assertEquals("a.json", info.key());
+        assertEquals(ItemKey.of("sd", "a.json"), info.key());
+        assertEquals("a.json", info.path());
         assertEquals("sd", info.storage());
         assertEquals(8, info.sorSize());
         assertEquals(before, harness.sor().requests());
-        assertTrue(cache.head("never-read.json").isEmpty());
+        assertTrue(cache.head(ItemKey.of("sd", "never-read.json")).isEmpty());
     }
 
     @Test
     void delete_removesFromMemoryAndDiskSoNextReadGoesToSor() {
         harness.source("a.json", "{\"k\": 1}");
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
 
-        assertTrue(cache.delete("a.json"));
-        assertTrue(cache.head("a.json").isEmpty());
+        assertTrue(cache.delete(ItemKey.of("sd", "a.json")));
+        assertTrue(cache.head(ItemKey.of("sd", "a.json")).isEmpty());
         cache = harness.restart();
         assertTrue(cache.list().isEmpty());
-        CachedItem again = cache.read("a.json");
+        CachedItem again = cache.read(ItemKey.of("sd", "a.json"));
         assertTrue(again.loadedFromSor());
-        assertEquals(false, cache.delete("missing.json"));
+        assertEquals(false, cache.delete(ItemKey.of("sd", "missing.json")));
     }
 
     @Test
     void update_changedSource_reloadsNewVersion() {
         harness.source("a.json", "{\"v\": 1}");
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
         TestFiles.change(harness.sorRoot(), "a.json", "{\"v\": 2}");
 
-        assertEquals(1, ((JsonValue) cache.read("a.json").value()).json().get("v").asInt());
-        CachedItem updated = cache.update("a.json", ReadOptions.DEFAULT);
+        assertEquals(1, ((JsonValue) cache.read(ItemKey.of("sd", "a.json")).value()).json().get("v").asInt());
+        CachedItem updated = cache.update(ItemKey.of("sd", "a.json"));
 
         assertTrue(updated.loadedFromSor());
-        assertEquals(2, ((JsonValue) cache.read("a.json").value()).json().get("v").asInt());
+        assertEquals(2, ((JsonValue) cache.read(ItemKey.of("sd", "a.json")).value()).json().get("v").asInt());
         assertEquals(2, harness.sor().opens());
     }
 
     @Test
     void read_validate_reloadsOnlyWhenSourceChanged() {
         harness.source("a.json", "{\"v\": 1}");
-        cache.read("a.json");
+        cache.read(ItemKey.of("sd", "a.json"));
 
-        CachedItem fresh = cache.read("a.json", ReadOptions.DEFAULT.validating());
+        CachedItem fresh = cache.read(ItemKey.of("sd", "a.json"), ReadOptions.VALIDATE);
         assertEquals(Tier.MEMORY, fresh.servedFrom());
 
         TestFiles.change(harness.sorRoot(), "a.json", "{\"v\": 22}");
-        CachedItem stale = cache.read("a.json", ReadOptions.DEFAULT.validating());
+        CachedItem stale = cache.read(ItemKey.of("sd", "a.json"), ReadOptions.VALIDATE);
 
         assertTrue(stale.loadedFromSor());
         assertEquals(22, ((JsonValue) stale.value()).json().get("v").asInt());
@@ -119,14 +120,14 @@ class ReadThroughTest {
 
     @Test
     void put_functionResult_isListedWithoutStorageAndSurvivesRestart() {
-        cache.put("results/answer", new JsonValue(JsonNodeFactory.instance.objectNode().put("a", 42)));
+        cache.put(ItemKey.written("results/answer"), new JsonValue(JsonNodeFactory.instance.objectNode().put("a", 42)));
         cache.policy().awaitPersistence();
 
         cache = harness.restart();
-        ItemInfo info = cache.head("results/answer").orElseThrow();
+        ItemInfo info = cache.head(ItemKey.written("results/answer")).orElseThrow();
         assertNull(info.storage());
         assertEquals(Tier.DISK, info.tier());
-        assertEquals(42, ((JsonValue) cache.read("results/answer").value()).json().get("a").asInt());
+        assertEquals(42, ((JsonValue) cache.read(ItemKey.written("results/answer")).value()).json().get("a").asInt());
         assertEquals(0, harness.sor().requests());
     }
 }

@@ -42,7 +42,7 @@ class S3CacheTest {
             for (int i = 0; i < 32; i++) {
                 reads.add(pool.submit(() -> {
                     start.await();
-                    return cache.read("one-get.json");
+                    return cache.read(ItemKey.of("s3", "one-get.json"));
                 }));
             }
             start.countDown();
@@ -79,15 +79,15 @@ class S3CacheTest {
 
         try (AsideEngine engine = AsideEngine.open(settings)) {
             assertEquals(List.of("s3", "sd"), engine.cache().storages());
-            assertEquals("0001", ((JsonValue) engine.cache().read("file2.json").value()).json().get("id").asText());
-            CachedItem local = engine.cache().read("local.json", ReadOptions.storage("sd"));
+            assertEquals("0001", ((JsonValue) engine.cache().read(ItemKey.of("s3", "file2.json")).value()).json().get("id").asText());
+            CachedItem local = engine.cache().read(engine.cache().resolve("sd", "local.json"));
             assertEquals("sd", local.info().storage());
         }
         server.stop();
         try (AsideEngine engine = AsideEngine.open(settings)) {
-            CachedItem item = engine.cache().read("file2.json");
+            CachedItem item = engine.cache().read(ItemKey.of("s3", "file2.json"));
             assertEquals(Tier.DISK, item.servedFrom());
-            assertTrue(engine.cache().head("local.json").isPresent());
+            assertTrue(engine.cache().head(ItemKey.of("sd", "local.json")).isPresent());
         }
     }
 }

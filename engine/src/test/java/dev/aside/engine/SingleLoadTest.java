@@ -29,7 +29,7 @@ class SingleLoadTest {
         for (int i = 0; i < threads; i++) {
             reads.add(pool.submit(() -> {
                 start.await();
-                return cache.read("big.json");
+                return cache.read(ItemKey.of("sd", "big.json"));
             }));
         }
         start.countDown();
@@ -51,7 +51,7 @@ class SingleLoadTest {
         for (int i = 0; i < 8; i++) {
             reads.add(pool.submit(() -> {
                 try {
-                    cache.read("absent.json");
+                    cache.read(ItemKey.of("sd", "absent.json"));
                     return null;
                 } catch (AsideException e) {
                     return e.getClass();

@@ -4,8 +4,13 @@ import dev.aside.engine.AsideEngine;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
 import dev.aside.rest.auth.BrowserGuard;
+import dev.aside.rest.cluster.ClusterMember;
+import dev.aside.rest.cluster.ClusterRouting;
+import dev.aside.rest.cluster.ClusterRoutes;
 import dev.aside.rest.docs.DocsRoutes;
 import dev.aside.rest.error.ErrorMapping;
+import dev.aside.rest.error.JsonErrorHandler;
+import dev.aside.rest.error.PercentEscapes;
 import dev.aside.rest.functions.FunctionRoutes;
 import dev.aside.rest.items.ItemRoutes;
 import dev.aside.rest.seed.SeedRoutes;
@@ -39,20 +44,27 @@ public final class AsideServer {
     private final RequestLog requestLog;
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
-    private AsideServer(AsideEngine engine, ServerConfig config) {
+    private AsideServer(AsideEngine engine, ServerConfig config, ClusterMember member) {
         this.config = config;
         this.requestLog = new RequestLog(config.requestLogSize());
-        AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly());
+        AccessGuard guard = new AccessGuard(config.token(), config.loopbackOnly(), config.writesNeedToken());
         BrowserGuard browsers = new BrowserGuard(config.corsOrigins(), config.loopbackOnly());
-        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache());
+        TelemetryRoutes telemetry = new TelemetryRoutes(engine.cache(), engine.functions(),
+                member == null ? () -> null : () -> member.view().health());
         requestLog.subscribe(telemetry::record);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.startupWatcherEnabled = false;
             cfg.http.disableCompression();
             cfg.jetty.threadPool = threadPool(config.threads());
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
             cfg.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+            cfg.pvt.javaLangErrorHandler(ErrorMapping::onError);
             cfg.staticFiles.enableWebjars();
             if (!config.corsOrigins().isEmpty()) {
                 cfg.bundledPlugins.enableCors(cors -> config.corsOrigins()
@@ -65,13 +77,17 @@ public final class AsideServer {
             });
             cfg.requestLogger.http((ctx, millis) -> requestLog.record(answered(ctx, millis)));
         });
+        app.before(PercentEscapes::checkQuery);
         app.beforeMatched(ctx -> {
             Access access = access(ctx);
             browsers.check(ctx, access);
             guard.check(ctx, access);
         });
         ErrorMapping.register(app);
-        new SeedRoutes(engine, guard).register(app);
+        new SeedRoutes(engine, guard, member == null ? ClusterRouting.LOCAL : member.routing()).register(app);
+        if (member != null) {
+            new ClusterRoutes(member).register(app);
+        }
         new ItemRoutes(engine.cache()).register(app);
         new SorRoutes(engine.cache()).register(app);
         new FunctionRoutes(engine.functions()).register(app);
@@ -80,7 +96,15 @@ public final class AsideServer {
     }
 
     public static AsideServer create(AsideEngine engine, ServerConfig config) {
-        return new AsideServer(engine, config);
+        return new AsideServer(engine, config, null);
+    }
+
+    /**
+     * A server that is one member of a team: requests about a path are answered by the member holding
+     * it. {@code member} must have joined with this server's address.
+     */
+    public static AsideServer clustered(AsideEngine engine, ServerConfig config, ClusterMember member) {
+        return new AsideServer(engine, config, member);
     }
 
     public AsideServer start() {

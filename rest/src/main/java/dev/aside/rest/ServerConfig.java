@@ -10,13 +10,15 @@ import java.util.List;
  *
  * @param bind the address to bind; {@code 127.0.0.1} keeps the server private to this machine
  * @param port the port, or 0 for any free one
- * @param token the access token, or null for none (allowed only on loopback; see {@link dev.aside.rest.auth.AccessGuard})
+ * @param token the access token, or null for none: the seed's open server, chosen only by {@code --no-token} and
+ *     allowed only on loopback (see {@link dev.aside.rest.auth.AccessGuard})
+ * @param writesNeedToken whether deleting and reloading items needs the token on loopback too
  * @param corsOrigins origins allowed by CORS; empty (the default) sends no CORS headers at all
  * @param threads Jetty's worker threads; small on purpose, since handlers never wait on each other
  * @param requestLogSize how many recent requests {@link AsideServer#recentRequests()} keeps
  */
-public record ServerConfig(String bind, int port, String token, List<String> corsOrigins, int threads,
-        int requestLogSize) {
+public record ServerConfig(String bind, int port, String token, boolean writesNeedToken, List<String> corsOrigins,
+        int threads, int requestLogSize) {
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 5000;
@@ -42,29 +44,38 @@ public record ServerConfig(String bind, int port, String token, List<String> cor
         }
         corsOrigins = List.copyOf(corsOrigins);
         if (token == null && !isLoopback(bind)) {
-            throw new InvalidParameterException("Binding to " + bind + " (beyond this machine) needs an access token.");
+            throw new InvalidParameterException("Binding to " + bind + " (beyond this machine) needs an access token; "
+                    + "--no-token is for loopback only.");
         }
     }
 
-    /** The seed's address: loopback, port 5000, no token. */
-    public static ServerConfig loopback(int port) {
-        return new ServerConfig(LOOPBACK, port, null, List.of(), DEFAULT_THREADS, DEFAULT_REQUEST_LOG_SIZE);
+    /** The seed's address, loopback, with an access token (null only for {@code --no-token}). */
+    public static ServerConfig loopback(int port, String token) {
+        return new ServerConfig(LOOPBACK, port, token, false, List.of(), DEFAULT_THREADS, DEFAULT_REQUEST_LOG_SIZE);
     }
 
     public ServerConfig withBind(String address, String accessToken) {
-        return new ServerConfig(address, port, accessToken, corsOrigins, threads, requestLogSize);
+        return new ServerConfig(address, port, accessToken, writesNeedToken, corsOrigins, threads, requestLogSize);
+    }
+
+    public ServerConfig withPort(int number) {
+        return new ServerConfig(bind, number, token, writesNeedToken, corsOrigins, threads, requestLogSize);
     }
 
     public ServerConfig withToken(String accessToken) {
-        return new ServerConfig(bind, port, accessToken, corsOrigins, threads, requestLogSize);
+        return new ServerConfig(bind, port, accessToken, writesNeedToken, corsOrigins, threads, requestLogSize);
+    }
+
+    public ServerConfig withWritesNeedToken(boolean locked) {
+        return new ServerConfig(bind, port, token, locked, corsOrigins, threads, requestLogSize);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(bind, port, token, origins, threads, requestLogSize);
+        return new ServerConfig(bind, port, token, writesNeedToken, origins, threads, requestLogSize);
     }
 
     public ServerConfig withThreads(int count) {
-        return new ServerConfig(bind, port, token, corsOrigins, count, requestLogSize);
+        return new ServerConfig(bind, port, token, writesNeedToken, corsOrigins, count, requestLogSize);
     }
 
     /** True when only this machine can reach the server. */

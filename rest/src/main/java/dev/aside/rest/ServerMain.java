@@ -4,8 +4,12 @@ import dev.aside.engine.AsideEngine;
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.spec.PreloadProgress;
-import dev.aside.rest.auth.TokenStore;
+import dev.aside.rest.auth.TokenSource;
+import dev.aside.rest.cluster.ClusterMember;
+import dev.aside.rest.cluster.ClusterSettings;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -54,9 +58,20 @@ public final class ServerMain implements Callable<Integer> {
             + "preloaded in the background at start, e.g. samples/spec/samples.json.")
     Path spec;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token clients send as 'Authorization: Bearer TOKEN'. "
-            + "Beyond loopback one is generated and stored in <data-dir>/server.token if not given.")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Access token clients send as 'Authorization: Bearer TOKEN' "
+            + "(other users can see it in ps: prefer --token-file or ASIDE_TOKEN). Default: the one stored in "
+            + "<data-dir>/server.token, made on first start.")
     String token;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "Read the access token from FILE.")
+    Path tokenFile;
+
+    @Option(names = "--no-token", description = "No access token at all: anyone who can reach loopback may deploy "
+            + "and run code as you (the seed's open behaviour). Loopback only.")
+    boolean noToken;
+
+    @Option(names = "--lock-writes", description = "Deleting and reloading items needs the token on loopback too.")
+    boolean lockWrites;
 
     @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow browser calls from this origin (repeatable; default: no CORS).")
     List<String> corsOrigins = List.of();
@@ -64,10 +79,27 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "HTTP worker threads (default: ${DEFAULT-VALUE}).")
     int threads = ServerConfig.DEFAULT_THREADS;
 
+    @Option(names = "--cluster-name", paramLabel = "NAME", description = "Join (or found) the team of servers named NAME; "
+            + "without it this server is a single machine and starts no cluster threads.")
+    String clusterName;
+
+    @Option(names = "--cluster-port", paramLabel = "PORT", description = "Member-to-member port (default: ${DEFAULT-VALUE}).")
+    int clusterPort = ClusterSettings.DEFAULT_PORT;
+
+    @Option(names = "--cluster-members", paramLabel = "HOST:PORT", split = ",", description = "Members to join, "
+            + "HOST:PORT,HOST:PORT,... (TCP/IP join; multicast is never used).")
+    List<String> clusterMembers = List.of();
+
+    @Option(names = "--cluster-aws-tag", paramLabel = "KEY=VALUE", description = "On AWS: find the other members as "
+            + "the EC2 instances or ECS tasks tagged KEY=VALUE (Hazelcast's AWS discovery, with the instance role) "
+            + "instead of --cluster-members.")
+    String clusterAwsTag;
+
     private final Map<String, String> environment;
     private final PrintStream console;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile AsideServer server;
+    private volatile ClusterMember member;
 
     ServerMain(Map<String, String> environment, PrintStream console) {
         this.environment = environment;
@@ -84,12 +116,24 @@ public final class ServerMain implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         EngineSettings settings = settings();
-        ServerConfig config = new ServerConfig(bind, port, resolveToken(settings.cacheRoot()), corsOrigins, threads,
-                ServerConfig.DEFAULT_REQUEST_LOG_SIZE);
+        ServerConfig config = new ServerConfig(bind, port, resolveToken(settings.cacheRoot()), lockWrites, corsOrigins,
+                threads, ServerConfig.DEFAULT_REQUEST_LOG_SIZE);
         AsideEngine engine = AsideEngine.open(settings);
         try {
-            server = AsideServer.create(engine, config).start();
+            if (clusterName != null) {
+                config = config.withPort(port == 0 ? FreePort.on(bind) : port);
+                member = ClusterMember.join(new ClusterSettings(clusterName, clusterPort, clusterMembers,
+                        advertisedHost(), clusterAwsTag), engine, "http://" + hostForUrl(advertisedHost()) + ":" + config.port());
+                server = AsideServer.clustered(engine, config, member).start();
+                console.println("member of cluster '" + clusterName + "' with " + member.view().members().size()
+                        + " member(s)");
+            } else {
+                server = AsideServer.create(engine, config).start();
+            }
         } catch (RuntimeException e) {
+            if (member != null) {
+                member.close();
+            }
             engine.close();
             throw e;
         }
@@ -106,9 +150,15 @@ public final class ServerMain implements Callable<Integer> {
         return 0;
     }
 
-    /** Stops the server, then closes the engine; runs once, from the shutdown hook or a test. */
+    /**
+     * Leaves the cluster (its other members take over this one's paths), stops the server, then closes
+     * the engine; runs once, from the shutdown hook or a test.
+     */
     void shutdown(AsideEngine engine) {
         try {
+            if (member != null) {
+                member.close();
+            }
             server.stop();
         } finally {
             engine.close();
@@ -138,19 +188,34 @@ public final class ServerMain implements Callable<Integer> {
         return settings;
     }
 
-    /** The configured token; beyond loopback without one, the stored (or a new) one. Never printed twice. */
+    /** The token (never printed: where it comes from is), or null with a loud warning for {@code --no-token}. */
     String resolveToken(Path dataDir) {
-        if (token != null || ServerConfig.isLoopback(bind)) {
-            console.println(token == null ? "access token: none (loopback only)" : "access token: set");
-            return token;
+        if (noToken) {
+            if (token != null || tokenFile != null) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--no-token cannot be combined with "
+                        + "--token or --token-file.");
+            }
+            console.println("WARNING: --no-token: any program or user on this machine can deploy and run code on this "
+                    + "server as you, and read your data and credentials. Use it only on a machine you alone use.");
+            return null;
         }
-        TokenStore store = new TokenStore(dataDir);
-        TokenStore.Token stored = store.loadOrCreate();
-        if (stored.created()) {
-            console.println("access token (new, shown once): " + stored.value());
+        TokenSource source = TokenSource.resolve(token, tokenFile, environment, dataDir);
+        console.println("access token: " + source.origin());
+        return source.value();
+    }
+
+    /** The address other members reach this one at: the bind address, or this host's for the wildcard. */
+    private String advertisedHost() {
+        try {
+            InetAddress address = InetAddress.getByName(bind);
+            return address.isAnyLocalAddress() ? InetAddress.getLocalHost().getHostAddress() : bind;
+        } catch (UnknownHostException e) {
+            return bind;
         }
-        console.println("access token: stored in " + store.file());
-        return stored.value();
+    }
+
+    private static String hostForUrl(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** One line per finished item: {@code preload 3/6 (1.2 of 4.5 MB): file1.json}, or its failure. */

@@ -9,15 +9,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A real HTTP client (java.net.http) aimed at one server on 127.0.0.1. */
+/** A real HTTP client (java.net.http) aimed at one server on 127.0.0.1, sending an access token or none. */
 public final class Client {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final int port;
+    private final String token;
 
     public Client(int port) {
+        this(port, null);
+    }
+
+    private Client(int port, String token) {
         this.port = port;
+        this.token = token;
+    }
+
+    /** This client sending {@code Authorization: Bearer token} on every request. */
+    public Client withToken(String accessToken) {
+        return new Client(port, accessToken);
     }
 
     public URI uri(String pathAndQuery) {
@@ -46,7 +57,10 @@ public final class Client {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)), HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
             return HTTP.send(request.build(), handler);
         } catch (IOException e) {

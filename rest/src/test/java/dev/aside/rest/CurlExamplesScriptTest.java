@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs samples/scripts/curl-examples.sh, the documented tour of every API call, with real curl
- * against a real server over the sample data and functions: every call must answer without an error.
+ * against a real server over the sample data and functions: every call must answer without an error,
+ * the data calls without the token (as the seed's scripts) and the code calls with ASIDE_TOKEN.
  */
 class CurlExamplesScriptTest {
 
@@ -29,9 +30,10 @@ class CurlExamplesScriptTest {
         copy(SAMPLES.resolve("data"), temp.resolve("sor"));
         copy(SAMPLES.resolve("functions"), temp.resolve("functions"));
         try (RunningServer server = RunningServer.start(temp)) {
-            Process script = new ProcessBuilder("bash", SAMPLES.resolve("scripts/curl-examples.sh").toString(),
-                    server.uri("").toString().replaceAll("/$", ""))
-                    .redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder("bash", SAMPLES.resolve("scripts/curl-examples.sh").toString(),
+                    server.uri("").toString().replaceAll("/$", "")).redirectErrorStream(true);
+            builder.environment().put("ASIDE_TOKEN", RunningServer.TOKEN);
+            Process script = builder.start();
             String output = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(script.waitFor(2, TimeUnit.MINUTES));
 

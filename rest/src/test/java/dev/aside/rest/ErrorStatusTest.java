@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorStatusTest {
 
     private static final String API = "/cache/api/v1.0/";
-    static final String IMPORTS = "import dev.aside.engine.Cache;\nimport dev.aside.engine.function.*;\n";
+    static final String IMPORTS = "import dev.aside.engine.function.*;\n";
 
     @TempDir
     static Path temp;
@@ -64,7 +64,7 @@ class ErrorStatusTest {
 
     @Test
     void noSuchFunction_is404() {
-        assertError(server.get(API + "?function=no_such_thing"), 404, "function_not_found", "no_such_thing");
+        assertError(server.authorized().get(API + "?function=no_such_thing"), 404, "function_not_found", "no_such_thing");
     }
 
     @Test
@@ -75,27 +75,27 @@ class ErrorStatusTest {
     @Test
     void functionThatDoesNotCompile_is422WithLineNumbers() {
         String source = IMPORTS + "public class Broken implements AsideFunction {\n"
-                + "    public Object main(Cache cache, Kwargs kwargs) {\n"
+                + "    public Object main(FunctionContext context) {\n"
                 + "        return undefinedThing;\n"
                 + "    }\n"
                 + "}\n";
-        HttpResponse<String> response = server.post(API, "application/x-www-form-urlencoded",
+        HttpResponse<String> response = server.authorized().post(API, "application/x-www-form-urlencoded",
                 "function=function_create&name=broken&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8));
         JsonNode error = assertError(response, 422, "function_compile", "broken");
-        assertEquals(5, error.at("/diagnostics/0/line").asInt(), response.body());
+        assertEquals(4, error.at("/diagnostics/0/line").asInt(), response.body());
         assertTrue(error.at("/diagnostics/0/column").asInt() > 0);
     }
 
     @Test
     void functionThatThrows_is500WithItsMessage_andTheServerKeepsServing() {
         String source = IMPORTS + "public class Fails implements AsideFunction {\n"
-                + "    public Object main(Cache cache, Kwargs kwargs) {\n"
+                + "    public Object main(FunctionContext context) {\n"
                 + "        throw new IllegalStateException(\"the ledger is closed\");\n"
                 + "    }\n"
                 + "}\n";
-        assertEquals(200, server.post(API, "application/x-www-form-urlencoded", "function=function_create&name=fails&source="
+        assertEquals(200, server.authorized().post(API, "application/x-www-form-urlencoded", "function=function_create&name=fails&source="
                 + URLEncoder.encode(source, StandardCharsets.UTF_8)).statusCode());
-        assertError(server.get(API + "?function=fails"), 500, "function_failed", "the ledger is closed");
+        assertError(server.authorized().get(API + "?function=fails"), 500, "function_failed", "the ledger is closed");
         assertEquals(200, server.get("/health").statusCode());
         assertEquals(200, server.get(API + "?function=echo&message=still+here").statusCode());
     }

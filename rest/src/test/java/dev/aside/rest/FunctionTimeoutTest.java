@@ -23,16 +23,16 @@ class FunctionTimeoutTest {
         try (RunningServer server = RunningServer.withEngine(temp,
                 settings -> settings.withFunctionTimeLimit(Duration.ofMillis(500)))) {
             String source = ErrorStatusTest.IMPORTS + "public class Spin implements AsideFunction {\n"
-                    + "    public Object main(Cache cache, Kwargs kwargs) {\n"
+                    + "    public Object main(FunctionContext context) {\n"
                     + "        while (!Thread.currentThread().isInterrupted()) { }\n"
                     + "        return null;\n"
                     + "    }\n"
                     + "}\n";
-            assertEquals(200, server.post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
+            assertEquals(200, server.authorized().post("/cache/api/v1.0/", "application/x-www-form-urlencoded",
                     "function=function_create&name=spin&body=" + URLEncoder.encode(source, StandardCharsets.UTF_8))
                     .statusCode());
 
-            HttpResponse<String> response = server.get("/cache/api/v1.0/?function=spin");
+            HttpResponse<String> response = server.authorized().get("/cache/api/v1.0/?function=spin");
 
             assertEquals(504, response.statusCode(), response.body());
             JsonNode error = RunningServer.json(response).get("error");

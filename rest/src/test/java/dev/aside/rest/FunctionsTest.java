@@ -23,16 +23,16 @@ class FunctionsTest {
         try (RunningServer server = RunningServer.start(temp)) {
             String source = ErrorStatusTest.IMPORTS
                     + "public class Greet implements AsideFunction {\n"
-                    + "    public Object main(Cache cache, Kwargs kwargs) {\n"
-                    + "        return java.util.Map.of(\"greeting\", \"hello \" + kwargs.string(\"who\"), \"times\", kwargs.integer(\"times\", 1));\n"
+                    + "    public Object main(FunctionContext context) {\n"
+                    + "        return java.util.Map.of(\"greeting\", \"hello \" + context.params().string(\"who\"), \"times\", context.params().integer(\"times\", 1));\n"
                     + "    }\n"
                     + "}\n";
-            JsonNode created = SeedCurlCompatibilityTest.ok(server.post(API, "application/json",
+            JsonNode created = SeedCurlCompatibilityTest.ok(server.authorized().post(API, "application/json",
                     "{\"data\": {\"function\": \"function_create\", \"name\": \"greet\", \"source\": "
                             + ApiJson.MAPPER.valueToTree(source) + "}}"));
             assertEquals("success", created.at("/return/value/result").asText());
 
-            JsonNode called = SeedCurlCompatibilityTest.ok(server.get(API + "?function=greet&who=world&times=3"));
+            JsonNode called = SeedCurlCompatibilityTest.ok(server.authorized().get(API + "?function=greet&who=world&times=3"));
             assertEquals("hello world", called.at("/return/value/greeting").asText());
             assertEquals(3, called.at("/return/value/times").asInt());
 
@@ -52,12 +52,12 @@ class FunctionsTest {
         try (RunningServer server = RunningServer.start(temp)) {
             String source = ErrorStatusTest.IMPORTS
                     + "public class Seven implements AsideFunction {\n"
-                    + "    public Object main(Cache cache, Kwargs kwargs) { return 7; }\n"
+                    + "    public Object main(FunctionContext context) { return 7; }\n"
                     + "}\n";
-            JsonNode created = SeedCurlCompatibilityTest.ok(server.post(API, "application/x-www-form-urlencoded",
+            JsonNode created = SeedCurlCompatibilityTest.ok(server.authorized().post(API, "application/x-www-form-urlencoded",
                     "function=function_create&return=data&name=seven&body=" + URLEncoder.encode(source, StandardCharsets.UTF_8)));
             assertEquals("seven", created.at("/return/value/name").asText());
-            assertEquals(7, SeedCurlCompatibilityTest.ok(server.get(API + "?function=seven")).at("/return/value").asInt());
+            assertEquals(7, SeedCurlCompatibilityTest.ok(server.authorized().get(API + "?function=seven")).at("/return/value").asInt());
         }
     }
 
@@ -68,7 +68,7 @@ class FunctionsTest {
             server.get(API + "?function=create&path=file1.json");
             JsonNode stats = SeedCurlCompatibilityTest.ok(server.get(API + "?function=cache_item_stats&key=file1.json&time=true&return=data"))
                     .at("/return/value");
-            assertEquals("file1.json", stats.get("key").asText());
+            assertEquals("sd:file1.json", stats.get("key").asText());
             JsonNode meta = SeedCurlCompatibilityTest.ok(server.get(API + "?function=echo&message=x&return=meta"));
             assertEquals("success", meta.at("/return/value/result").asText());
         }
@@ -85,7 +85,8 @@ class FunctionsTest {
                     .at("/return/value");
 
             assertTrue(overview.toString().contains("file1.json"), overview.toString());
-            assertEquals("file1.json", head.get("key").asText());
+            assertEquals("sd:file1.json", head.get("key").asText());
+            assertEquals("file1.json", head.get("path").asText());
         }
     }
 }

@@ -1,10 +1,13 @@
 package dev.aside.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.engine.spec.PreloadProgress;
 import dev.aside.engine.testing.TestFiles;
@@ -14,20 +17,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** ServerMain as a real child process: the ready line, serving, and a clean stop on SIGTERM. */
 class HeadlessMainTest {
-
-    private static final Pattern LISTENING = Pattern.compile("^listening on (http://127\\.0\\.0\\.1:(\\d+))$");
 
     @TempDir
     Path temp;
@@ -38,12 +37,12 @@ class HeadlessMainTest {
         Path data = temp.resolve("data");
         TestFiles.write(sor, "file1.json", "{\"served\": \"headless\"}");
         Path stdout = temp.resolve("stdout.txt");
-        Process process = new ProcessBuilder(javaCommand("--port", "0", "--data-dir", data.toString(),
+        Process process = new ProcessBuilder(ChildServer.javaCommand("512m", "--port", "0", "--data-dir", data.toString(),
                 "--sd-root", sor.toString(), "--functions-dir", temp.resolve("functions").toString(),
                 "--memory-limit", "64m"))
                 .redirectOutput(stdout.toFile()).redirectError(temp.resolve("stderr.txt").toFile()).start();
         try {
-            Matcher ready = awaitListening(stdout, process);
+            Matcher ready = ChildServer.awaitListening(stdout, process);
             Client client = new Client(Integer.parseInt(ready.group(2)));
             assertEquals("headless", Client.json(client.get("/cache/api/v1.0/?function=read&path=file1.json"))
                     .at("/return/value/served").asText());
@@ -60,7 +59,7 @@ class HeadlessMainTest {
         EngineSettings settings = EngineSettings.fromEnvironment(Map.of()).withCacheRoot(data)
                 .withFunctionsDir(temp.resolve("functions"));
         try (AsideEngine reopened = AsideEngine.open(settings)) {
-            assertEquals(Tier.DISK, reopened.cache().head("file1.json").orElseThrow().tier(),
+            assertEquals(Tier.DISK, reopened.cache().head(ItemKey.of("sd", "file1.json")).orElseThrow().tier(),
                     "the disk tier was closed with the item written");
         }
     }
@@ -81,39 +80,42 @@ class HeadlessMainTest {
         assertEquals(0, line.execute("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
         for (String option : List.of("--port", "--bind", "--data-dir", "--sd-root", "--functions-dir", "--memory-limit",
-                "--token", "--help")) {
+                "--token", "--token-file", "--no-token", "--lock-writes", "--help")) {
             assertTrue(help.contains(option), option + " in " + help);
         }
     }
 
     @Test
-    void bindingBeyondLoopback_generatesAndStoresAToken() throws IOException {
+    void loopbackStart_generatesAndStoresAToken_printsItsPathNeverTheToken() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ServerMain main = new ServerMain(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
-        new CommandLine(main).parseArgs("--bind", "0.0.0.0", "--data-dir", temp.resolve("data").toString());
-        String token = main.resolveToken(temp.resolve("data"));
+        String token = main(out, Map.of(), "--data-dir", temp.resolve("data").toString()).resolveToken(temp.resolve("data"));
         assertEquals(token, Files.readString(temp.resolve("data/server.token")).trim());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("stored in"));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("stored in " + temp.resolve("data/server.token").toAbsolutePath()), printed);
+        assertFalse(printed.contains(token), "the token is never printed");
     }
 
-    private static Matcher awaitListening(Path stdout, Process process) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            for (String line : Files.readAllLines(stdout)) {
-                Matcher m = LISTENING.matcher(line);
-                if (m.matches()) {
-                    return m;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no listening line in " + Files.readAllLines(stdout));
+    @Test
+    void tokenFileAndEnvironment_areTakenBeforeTheStoredToken() throws IOException {
+        Path file = Files.writeString(temp.resolve("token.txt"), "from-the-file\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals("from-the-file", main(out, Map.of("ASIDE_TOKEN", "from-env"), "--token-file", file.toString())
+                .resolveToken(temp.resolve("data")));
+        assertEquals("from-env", main(out, Map.of("ASIDE_TOKEN", "from-env")).resolveToken(temp.resolve("data")));
+        assertFalse(Files.exists(temp.resolve("data/server.token")), "nothing stored when one was given");
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("from-"), "never printed");
     }
 
-    private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ServerMain.class.getName()));
-        command.addAll(List.of(args));
-        return command;
+    @Test
+    void noToken_isOpen_withALoudWarning() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertNull(main(out, Map.of("ASIDE_TOKEN", "ignored"), "--no-token").resolveToken(temp.resolve("data")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("WARNING: --no-token"), out.toString());
+    }
+
+    private static ServerMain main(ByteArrayOutputStream out, Map<String, String> env, String... args) {
+        ServerMain main = new ServerMain(env, new PrintStream(out, true, StandardCharsets.UTF_8));
+        new CommandLine(main).parseArgs(args);
+        return main;
     }
 }

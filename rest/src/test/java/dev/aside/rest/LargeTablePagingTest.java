@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.engine.value.TableValue;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class LargeTablePagingTest {
     void pagesCoverEveryRowOnce_andTheFullStreamHasEveryRow() throws IOException {
         try (RunningServer server = RunningServer.start(temp)) {
             Table trades = BondTrades.generate(ROWS);
-            server.engine().cache().put("big", new TableValue(trades));
+            server.engine().cache().put(ItemKey.written("big"), new TableValue(trades));
 
             long seen = 0;
             for (int offset = 0; offset < ROWS + PAGE; offset += PAGE) {

@@ -29,7 +29,10 @@ class ListingTest {
             JsonNode items = RunningServer.json(server.get("/api/v1/items"));
             assertEquals(1, items.get("count").asInt());
             assertEquals("COLLECTION", items.at("/items/0/kind").asText());
-            assertEquals("sub/b.json", RunningServer.json(server.get("/api/v1/items/sub/b.json")).get("key").asText());
+            JsonNode item = RunningServer.json(server.get("/api/v1/items/sub/b.json"));
+            assertEquals("sd:sub/b.json", item.get("key").asText());
+            assertEquals("sd", item.get("storage").asText());
+            assertEquals("sub/b.json", item.get("path").asText());
 
             JsonNode top = RunningServer.json(server.get("/api/v1/sor/sd?delimited=true"));
             assertEquals("a.json", top.at("/objects/0/path").asText());
@@ -55,7 +58,7 @@ class ListingTest {
                     "AWS_ACCESS_KEY_ID", s3.accessKey(), "AWS_SECRET_ACCESS_KEY", s3.secretKey());
             try (AsideEngine engine = AsideEngine.open(EngineSettings.fromEnvironment(env)
                     .withCacheRoot(temp.resolve("data")).withFunctionsDir(temp.resolve("functions")))) {
-                AsideServer server = AsideServer.create(engine, ServerConfig.loopback(0)).start();
+                AsideServer server = AsideServer.create(engine, ServerConfig.loopback(0, RunningServer.TOKEN)).start();
                 try {
                     Client client = new Client(server.port());
                     JsonNode read = Client.json(client.get("/cache/api/v1.0/?function=read&path=file1.json&storage=s3"));

@@ -3,6 +3,7 @@ package dev.aside.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class MetricsTest {
             server.get("/cache/api/v1.0/?function=read&path=file1.json");
             server.get("/cache/api/v1.0/?function=read&path=file1.json");
             server.get("/cache/api/v1.0/?function=read&path=missing.json");
-            server.engine().cache().policy().evictFromMemory("file1.json");
+            server.engine().cache().policy().awaitPersistence(); // an item still being written is not evicted
+            assertTrue(server.engine().cache().policy().evictFromMemory(ItemKey.of("sd", "file1.json")));
 
             HttpResponse<String> response = server.get("/metrics");
             assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain; version=0.0.4"));

@@ -18,7 +18,7 @@ class RequestLogTest {
 
     @Test
     void recentRequests_keepTheLastN_andListenersHearEachOne() throws Exception {
-        ServerConfig small = new ServerConfig(ServerConfig.LOOPBACK, 0, null, List.of(), ServerConfig.DEFAULT_THREADS, 3);
+        ServerConfig small = new ServerConfig(ServerConfig.LOOPBACK, 0, RunningServer.TOKEN, false, List.of(), ServerConfig.DEFAULT_THREADS, 3);
         try (RunningServer server = RunningServer.start(temp, config -> small)) {
             List<RequestRecord> heard = new CopyOnWriteArrayList<>();
             try (AutoCloseable subscription = server.server().onRequest(heard::add)) {

@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * A real engine over a temp-folder SOR and disk tier, a real server on a free loopback port and a
- * real HTTP client: what most REST tests talk to.
+ * A real engine over a temp-folder SOR and disk tier, a real server on a free loopback port with the
+ * access token {@link #TOKEN}, and a real HTTP client that sends no token, as the seed's scripts; use
+ * {@link #authorized()} for calls that deploy or run code.
  */
 public final class RunningServer implements AutoCloseable {
+
+    public static final String TOKEN = "running-server-test-token";
 
     private final Path sorRoot;
     private final Path dataDir;
@@ -40,7 +43,7 @@ public final class RunningServer implements AutoCloseable {
                 .withMemoryLimitBytes(512L << 20);
         this.engine = AsideEngine.open(tune.apply(settings));
         try {
-            this.server = AsideServer.create(engine, configure.apply(ServerConfig.loopback(0))).start();
+            this.server = AsideServer.create(engine, configure.apply(ServerConfig.loopback(0, TOKEN))).start();
         } catch (RuntimeException e) {
             engine.close();
             throw e;
@@ -83,6 +86,11 @@ public final class RunningServer implements AutoCloseable {
 
     public Client client() {
         return client;
+    }
+
+    /** A client that sends {@link #TOKEN}. */
+    public Client authorized() {
+        return client.withToken(TOKEN);
     }
 
     public URI uri(String pathAndQuery) {

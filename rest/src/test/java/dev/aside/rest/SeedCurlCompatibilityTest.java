@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class SeedCurlCompatibilityTest {
             assertEquals("success", created.at("/return/value/result").asText());
 
             JsonNode stats = ok(server.get(API + "?function=cache_item_stats&key=file1.snappy.parquet"));
-            assertEquals("file1.snappy.parquet", stats.at("/return/value/key").asText());
+            assertEquals("sd:file1.snappy.parquet", stats.at("/return/value/key").asText());
             assertTrue(stats.at("/return/value").isObject(), "a JSON object, not a Python repr string");
 
             JsonNode read = ok(server.get(API + "?function=read&path=file1.json"));
@@ -40,7 +41,8 @@ class SeedCurlCompatibilityTest {
             assertEquals(3, read.at("/return/value/values").size());
 
             JsonNode head = ok(server.get(API + "?function=head&path=file1.json"));
-            assertEquals("file1.json", head.at("/return/value/key").asText());
+            assertEquals("sd:file1.json", head.at("/return/value/key").asText());
+            assertEquals("file1.json", head.at("/return/value/path").asText());
             assertEquals("DOCUMENT", head.at("/return/value/kind").asText());
 
             JsonNode deleted = ok(server.get(API + "?function=delete&path=file1.json"));
@@ -48,7 +50,7 @@ class SeedCurlCompatibilityTest {
             JsonNode headAfterDelete = ok(server.get(API + "?function=head&path=file1.json"));
             assertEquals("SOR", headAfterDelete.at("/return/value/tier").asText(), "only in its SOR now");
             assertEquals(Files.size(temp.resolve("sor/file1.json")), headAfterDelete.at("/return/value/sor_size").asLong());
-            assertTrue(server.engine().cache().head("file1.json").isEmpty(), "head does not load it");
+            assertTrue(server.engine().cache().head(ItemKey.of("sd", "file1.json")).isEmpty(), "head does not load it");
             assertEquals(404, server.get(API + "?function=head&path=nowhere.json").statusCode());
 
             JsonNode echo = ok(server.get(API + "?function=echo&message=hello"));

@@ -55,7 +55,7 @@ class SorFailureStatusTest {
         ServerOver(Path temp, Map<String, String> env) {
             engine = AsideEngine.open(EngineSettings.fromEnvironment(env).withCacheRoot(temp.resolve("data"))
                     .withFunctionsDir(temp.resolve("functions")));
-            server = AsideServer.create(engine, ServerConfig.loopback(0)).start();
+            server = AsideServer.create(engine, ServerConfig.loopback(0, RunningServer.TOKEN)).start();
             http = new Client(server.port());
         }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.engine.format.ParquetTables;
 import dev.aside.engine.value.TableValue;
@@ -32,7 +33,7 @@ class TableFormatsTest {
     static void start() {
         server = RunningServer.start(temp);
         trades = BondTrades.generate(ROWS);
-        server.engine().cache().put("trades", new TableValue(trades));
+        server.engine().cache().put(ItemKey.written("trades"), new TableValue(trades));
     }
 
     @AfterAll

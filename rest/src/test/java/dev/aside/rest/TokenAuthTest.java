@@ -16,7 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The access token: required beyond loopback, always for deleting and running user code when set. */
+/** The access token: beyond loopback for everything but health and docs; for code always, loopback included. */
 class TokenAuthTest {
 
     private static final String TOKEN = "test-token-0123456789";
@@ -42,33 +42,54 @@ class TokenAuthTest {
     }
 
     @Test
-    void onLoopbackWithAToken_readsAreOpen_deletesAndUserCodeAreNot() {
-        try (RunningServer server = RunningServer.start(temp, config -> config.withToken(TOKEN))) {
+    void onLoopback_theSeedsDataCallsNeedNoToken_codeAlwaysDoes() {
+        try (RunningServer server = RunningServer.start(temp)) {
             server.source("file1.json", "{\"a\": 1}");
+            assertEquals(200, server.get(API + "?function=create&path=file1.json").statusCode());
             assertEquals(200, server.get(API + "?function=read&path=file1.json").statusCode());
             assertEquals(200, server.get(API + "?function=echo&message=hi").statusCode(), "built-ins are reads");
-            assertEquals(401, server.get(API + "?function=delete&path=file1.json").statusCode());
-            assertEquals(401, server.get(API + "?function=update&path=file1.json").statusCode());
-            assertEquals(401, server.send(HttpRequest.newBuilder(server.uri(API + "?path=file1.json")).DELETE()).statusCode());
-            assertEquals(401, server.get(API + "?function=function_create&name=x&source=y").statusCode());
-            String storeAs = API + "?function=filter&key=file1.json&where=a%3E0&store_as=copies/file1";
-            assertEquals(401, server.get(storeAs).statusCode(), "store_as writes a cache item");
-            assertEquals(200, send(server, API + "?function=delete&path=file1.json", TOKEN).statusCode());
+            assertEquals(200, server.get(API + "?function=update&path=file1.json").statusCode());
+            server.source("t.csv", "a\n1\n2\n");
+            String storeAs = API + "?function=filter&key=t.csv&where=a%3E0&store_as=copies/t";
+            assertEquals(200, server.get(storeAs).statusCode(), "store_as writes, and writes are open on loopback");
+            assertEquals(200, server.send(HttpRequest.newBuilder(server.uri(API + "?path=file1.json")).DELETE()).statusCode());
+
+            String deploy = API + "?function=function_create&function_name=x&function_body=y";
+            ErrorStatusTest.assertError(server.get(deploy), 401, "unauthorized", "even on this machine");
+            assertEquals(401, server.get(API + "?function=sql&query=SELECT%201").statusCode());
+            assertEquals(401, server.get(API + "?function=no_such_user_function").statusCode());
+            assertEquals(403, send(server, API + "?function=sql&query=SELECT%201", "wrong-token").statusCode());
+            assertEquals(200, send(server, API + "?function=sql&query=SELECT%201", RunningServer.TOKEN).statusCode());
         }
     }
 
     @Test
-    void onLoopbackWithoutAToken_everythingIsOpen_asTheSeedWas() {
-        try (RunningServer server = RunningServer.start(temp)) {
+    void writesLocked_onLoopback_deleteAndUpdateNeedTheToken_readsDoNot() {
+        try (RunningServer server = RunningServer.start(temp, config -> config.withWritesNeedToken(true))) {
+            server.source("file1.json", "{\"a\": 1}");
+            assertEquals(200, server.get(API + "?function=read&path=file1.json").statusCode());
+            assertEquals(401, server.get(API + "?function=delete&path=file1.json").statusCode());
+            assertEquals(401, server.get(API + "?function=update&path=file1.json").statusCode());
+            assertEquals(401, server.send(HttpRequest.newBuilder(server.uri(API + "?path=file1.json")).PUT(
+                    HttpRequest.BodyPublishers.noBody())).statusCode());
+            assertEquals(401, server.get(API + "?function=filter&key=file1.json&where=a%3E0&store_as=c/f").statusCode());
+            assertEquals(200, send(server, API + "?function=delete&path=file1.json", RunningServer.TOKEN).statusCode());
+        }
+    }
+
+    @Test
+    void noToken_everythingIsOpenOnLoopback_asTheSeedWas() {
+        try (RunningServer server = RunningServer.start(temp, config -> config.withToken(null))) {
             server.source("file1.json", "{\"a\": 1}");
             assertEquals(200, server.get(API + "?function=create&path=file1.json").statusCode());
+            assertEquals(200, server.get(API + "?function=sql&query=SELECT%201").statusCode());
             assertEquals(200, server.get(API + "?function=delete&path=file1.json").statusCode());
         }
     }
 
     @Test
     void bindingBeyondLoopbackWithoutAToken_isRefused() {
-        assertThrows(InvalidParameterException.class, () -> ServerConfig.loopback(0).withBind("0.0.0.0", null));
+        assertThrows(InvalidParameterException.class, () -> ServerConfig.loopback(0, null).withBind("0.0.0.0", null));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.AsideEngine;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.FunctionOrigin;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +26,7 @@ class SampleFunctionsTest {
     @BeforeEach
     void open() {
         engine = SampleEngine.open(temp);
-        trades = ((dev.aside.engine.value.TableValue) engine.cache().read("file1.snappy.parquet").value()).table();
+        trades = ((dev.aside.engine.value.TableValue) engine.cache().read(ItemKey.of("sd", "file1.snappy.parquet")).value()).table();
     }
 
     @AfterEach
@@ -72,14 +73,15 @@ class SampleFunctionsTest {
     }
 
     @Test
-    void largeTrades_writesFilteredTableBackIntoTheCache() {
+    void largeTrades_writesFilteredTableBackIntoTheCacheUnderItsOwnPrefix() {
         JsonNode answer = engine.functions().call("large_trades",
-                Map.of("min_quantity", "4500000", "store_as", "results/large")).json();
+                Map.of("min_quantity", "4500000", "name", "large")).json();
 
         long expected = trades.longColumn("quantity").isGreaterThanOrEqualTo(4_500_000).size();
         assertEquals(expected, answer.get("rows").asLong());
         assertTrue(expected > 0);
-        Table stored = ((dev.aside.engine.value.TableValue) engine.cache().read("results/large").value()).table();
+        assertEquals("out/large_trades/large", answer.get("stored_as").asText());
+        Table stored = ((dev.aside.engine.value.TableValue) engine.cache().read(ItemKey.written("out/large_trades/large")).value()).table();
         assertEquals(expected, stored.rowCount());
         assertTrue(stored.longColumn("quantity").min() >= 4_500_000);
     }

@@ -23,7 +23,7 @@ class SampleSpecTest {
             PreloadReport report = engine.preload(SampleEngine.SAMPLES.resolve("spec/samples.json"), progress -> { })
                     .get(60, TimeUnit.SECONDS);
 
-            List<String> keys = engine.cache().list().stream().map(ItemInfo::key).toList();
+            List<String> keys = engine.cache().list().stream().map(ItemInfo::path).toList();
             assertEquals(List.of("file1.json", "file1.snappy.parquet", "file2.json", "file3.json",
                     "reference/securities.csv", "trades.csv"), keys);
             assertTrue(report.failures().isEmpty(), report.failures().toString());

@@ -1,6 +1,8 @@
 package dev.aside.ui.cache;
 
+import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -10,17 +12,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class CacheRow {
 
-    private final String key;
+    private final ItemKey key;
     private final ReadOnlyObjectWrapper<ItemInfo> info = new ReadOnlyObjectWrapper<>(this, "info");
-    /** True or false once checked against the SOR; null while unknown. */
-    private final ReadOnlyObjectWrapper<Boolean> stale = new ReadOnlyObjectWrapper<>(this, "stale");
+    /** As the engine last found it against the SOR; null while unknown. */
+    private final ReadOnlyObjectWrapper<Freshness> freshness = new ReadOnlyObjectWrapper<>(this, "freshness");
 
     CacheRow(ItemInfo info) {
         this.key = info.key();
         this.info.set(info);
     }
 
-    public String key() {
+    public ItemKey key() {
         return key;
     }
 
@@ -30,33 +32,34 @@ public final class CacheRow {
 
     /** What the row's cells depend on, for bindings. */
     public Observable[] dependencies() {
-        return new Observable[] {info, stale};
+        return new Observable[] {info, freshness};
     }
 
+    /** The badge's text: current, stale, unreachable, not checked yet, or no SOR for a written value. */
     public String staleText() {
-        if (info().storage() == null) {
+        if (key.isWritten()) {
             return "no SOR";
         }
-        Boolean s = stale.get();
-        return s == null ? "?" : s ? "stale" : "current";
+        Freshness f = freshness.get();
+        return f == null ? "not checked" : f.name().toLowerCase();
     }
 
     void update(ItemInfo now) {
         ItemInfo before = info.get();
         if (!now.equals(before)) {
             if (reloaded(before, now)) {
-                stale.set(false); // it was just read again from its source
+                freshness.set(Freshness.CURRENT); // it was just read again from its source
             }
             info.set(now);
         }
     }
 
     private static boolean reloaded(ItemInfo before, ItemInfo now) {
-        return now.storage() != null && before.loadedAt() != null && now.loadedAt() != null
+        return !now.key().isWritten() && before.loadedAt() != null && now.loadedAt() != null
                 && now.loadedAt().isAfter(before.loadedAt());
     }
 
-    void markStale(Boolean value) {
-        stale.set(value);
+    void markFreshness(Freshness value) {
+        freshness.set(value);
     }
 }

@@ -1,10 +1,13 @@
 package dev.aside.ui.cache;
 
 import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javafx.collections.transformation.SortedList;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,25 +32,38 @@ public final class CacheView extends BorderPane {
     private final CacheViewModel model;
     private final TableView<CacheRow> table = new TableView<>();
 
-    public CacheView(CacheViewModel model, Runnable openItem) {
+    /** @param showItem shows the Item screen once a row was opened */
+    public CacheView(CacheViewModel model, Runnable showItem) {
         this.model = model;
         setId("cache");
         table.setId("cache-table");
-        table.setItems(model.rows());
+        SortedList<CacheRow> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("The cache is empty: load objects from Sources, run a function or call the REST API"));
         table.getColumns().setAll(List.of(
-                column("Key", 260, r -> r.key()),
+                column("Storage", 95, r -> StorageLabel.of(r.key().storage())),
+                column("Path", 240, r -> r.key().path()),
                 column("Kind", 90, r -> r.info().kind().name().toLowerCase()),
                 column("Tier", 70, r -> r.info().tier().name().toLowerCase()),
-                column("Heap", 85, r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),
-                column("SOR size", 85, r -> DisplayFormat.bytes(r.info().sorSize())),
-                column("Rows × cols", 110, r -> DisplayFormat.shape(r.info())),
-                column("Hits", 60, r -> DisplayFormat.count(r.info().hits())),
-                column("Last access", 170, r -> DisplayFormat.instant(r.info().lastAccess())),
-                column("Load time", 100, r -> DisplayFormat.millis(r.info().loadMillis())),
-                column("Stale", 70, CacheRow::staleText)));
+                number("Heap", 85, r -> r.info().tier().inMemory() ? r.info().heapBytes() : -1,
+                        r -> r.info().tier().inMemory() ? DisplayFormat.bytes(r.info().heapBytes()) : ""),
+                number("SOR size", 85, r -> r.info().sorSize(), r -> DisplayFormat.bytes(r.info().sorSize())),
+                number("Rows × cols", 110, r -> r.info().rows(), r -> DisplayFormat.shape(r.info())),
+                number("Hits", 60, r -> r.info().hits(), r -> DisplayFormat.count(r.info().hits())),
+                number("Last access", 170, r -> r.info().lastAccess() == null ? 0 : r.info().lastAccess().toEpochMilli(),
+                        r -> DisplayFormat.instant(r.info().lastAccess())),
+                number("Load time", 100, r -> r.info().loadMillis(), r -> DisplayFormat.millis(r.info().loadMillis())),
+                FreshnessBadge.column()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
+        Runnable openItem = () -> {
+            CacheRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.open(row);
+                showItem.run();
+            }
+        };
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 openItem.run();
@@ -124,6 +140,11 @@ public final class CacheView extends BorderPane {
     }
 
 
+
+    private static TableColumn<CacheRow, Long> number(String title, double width, ToLongFunction<CacheRow> value,
+            Function<CacheRow, String> text) {
+        return TextColumn.liveNumber(title, width, value, text, CacheRow::dependencies);
+    }
 
     private static TableColumn<CacheRow, String> column(String title, double width, Function<CacheRow, String> text) {
         return TextColumn.live(title, width, text, CacheRow::dependencies);

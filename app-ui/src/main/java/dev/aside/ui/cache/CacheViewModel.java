@@ -3,15 +3,18 @@ package dev.aside.ui.cache;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
+import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
-import dev.aside.engine.ReadOptions;
 import dev.aside.engine.value.Value;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.Repeating;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -29,10 +32,18 @@ import javafx.collections.ObservableList;
  *
  * <p>The list follows the engine's events, whoever caused them (this console, a script over REST,
  * a function), coalesced to one refresh per burst, so an item created by curl appears without a
- * manual refresh. Reading the catalog is an in-memory snapshot, cheap enough for the UI thread;
- * anything that touches the SOR or the disk tier (staleness, refresh, export) runs as a task.
+ * manual refresh; what the engine does not announce (reads, hits, promotions from disk, a new
+ * memory limit) is picked up by re-reading the catalog every {@link #CATALOG_INTERVAL}. Reading the
+ * catalog is an in-memory snapshot, cheap enough for the UI thread; anything that touches the SOR
+ * or the disk tier (freshness, refresh, export) runs as a task. Freshness is checked in the
+ * background every {@link #FRESHNESS_INTERVAL} and on demand.
  */
 public final class CacheViewModel implements AutoCloseable {
+
+    /** Often enough that a hit or a promotion shows while the analyst looks; a catalog snapshot costs microseconds. */
+    static final Duration CATALOG_INTERVAL = Duration.ofSeconds(1);
+    /** One metadata request per item to the SOR: once a minute keeps the badges honest without loading S3. */
+    static final Duration FRESHNESS_INTERVAL = Duration.ofMinutes(1);
 
     private final ConsoleContext context;
     private final Cache cache;
@@ -40,11 +51,14 @@ public final class CacheViewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper memoryRatio = new ReadOnlyDoubleWrapper(this, "memoryRatio");
     private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper(this, "memoryText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final Map<String, CacheRow> byKey = new HashMap<>();
+    private final Map<ItemKey, CacheRow> byKey = new HashMap<>();
     /** Keys loaded from their SOR since the last refresh: current by definition, no check needed. */
-    private final Set<String> freshlyLoaded = new HashSet<>();
+    private final Set<ItemKey> freshlyLoaded = new HashSet<>();
     private final CoalescedUpdate update;
     private final Cache.Subscription subscription;
+    private final Repeating catalogPoll;
+    private final Repeating freshnessPoll;
+    private boolean checking;
 
     public CacheViewModel(ConsoleContext context) {
         this.context = context;
@@ -52,6 +66,9 @@ public final class CacheViewModel implements AutoCloseable {
         this.update = new CoalescedUpdate(context.uiThread(), this::reloadRows);
         this.subscription = cache.subscribe(this::onEvent);
         reloadRows();
+        checkFreshness();
+        catalogPoll = Repeating.every(CATALOG_INTERVAL, context.uiThread(), this::reloadRows);
+        freshnessPoll = Repeating.every(FRESHNESS_INTERVAL, context.uiThread(), this::checkFreshness);
     }
 
     public ObservableList<CacheRow> rows() {
@@ -82,7 +99,7 @@ public final class CacheViewModel implements AutoCloseable {
 
     private void reloadRows() {
         List<ItemInfo> items = cache.list();
-        Map<String, ItemInfo> now = new HashMap<>();
+        Map<ItemKey, ItemInfo> now = new HashMap<>();
         items.forEach(i -> now.put(i.key(), i));
         rows.removeIf(row -> !now.containsKey(row.key()));
         byKey.keySet().retainAll(now.keySet());
@@ -91,13 +108,13 @@ public final class CacheViewModel implements AutoCloseable {
             CacheRow row = byKey.get(info.key());
             if (row == null) {
                 row = new CacheRow(info);
-                row.markStale(freshlyLoaded.remove(info.key()) ? Boolean.FALSE : null);
+                row.markFreshness(freshlyLoaded.remove(info.key()) ? Freshness.CURRENT : null);
                 byKey.put(info.key(), row);
                 rows.add(Math.min(i, rows.size()), row);
             } else {
                 row.update(info);
                 if (freshlyLoaded.remove(info.key())) {
-                    row.markStale(false);
+                    row.markFreshness(Freshness.CURRENT);
                 }
             }
         }
@@ -112,32 +129,47 @@ public final class CacheViewModel implements AutoCloseable {
     /** Re-reads the catalog and checks every item against its SOR in the background. */
     public void refresh() {
         reloadRows();
-        context.tasks().execute(new StalenessCheck(cache, cache.list())
-                .onSuccess(result -> result.forEach((key, stale) -> {
-                    CacheRow row = byKey.get(key);
-                    if (row != null) {
-                        row.markStale(stale);
-                    }
-                }))
-                .onFailure(error -> context.dialogs().error("Could not check items against their sources", error)));
+        checkFreshness();
+    }
+
+    private void checkFreshness() {
+        if (checking) {
+            return; // the last check is still asking the SOR
+        }
+        checking = true;
+        context.tasks().execute(new FreshnessCheck(cache, cache.list())
+                .onSuccess(result -> {
+                    checking = false;
+                    result.forEach((key, freshness) -> {
+                        CacheRow row = byKey.get(key);
+                        if (row != null) {
+                            row.markFreshness(freshness);
+                        }
+                    });
+                })
+                .onCancelled(() -> checking = false)
+                .onFailure(error -> {
+                    checking = false;
+                    context.dialogs().error("Could not check items against their sources", error);
+                }));
     }
 
     /** Drops each item and loads it again from its SOR (the engine's update). */
     public void refreshFromSor(List<CacheRow> selected) {
         for (CacheRow row : selected) {
-            if (row.info().storage() == null) {
+            if (row.key().isWritten()) {
                 context.dialogs().info("'" + row.key() + "' was written by a function and has no source to refresh from.");
                 continue;
             }
             context.tasks().execute(BackgroundTask.of("Refresh " + row.key(),
-                            () -> cache.update(row.key(), ReadOptions.storage(row.info().storage())).info())
+                            () -> cache.update(row.key()).info())
                     .onSuccess(info -> context.dialogs().info("Refreshed " + info.key() + " from its source"))
                     .onFailure(error -> context.dialogs().error("Could not refresh " + row.key(), error)));
         }
     }
 
     public void delete(List<CacheRow> selected) {
-        List<String> keys = selected.stream().map(CacheRow::key).toList();
+        List<ItemKey> keys = selected.stream().map(CacheRow::key).toList();
         context.tasks().execute(BackgroundTask.of("Delete " + keys.size() + " items",
                         () -> keys.stream().filter(cache::delete).count())
                 .onSuccess(n -> context.dialogs().info("Deleted " + n + (n == 1 ? " item" : " items") + " from the cache"))
@@ -160,15 +192,14 @@ public final class CacheViewModel implements AutoCloseable {
 
     /** Asks where to save, then writes the item in the background. */
     public void export(CacheRow row, ExportFormat format) {
-        String name = row.key().substring(row.key().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        String name = row.key().path().substring(row.key().path().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
         context.dialogs().askSaveFile("Export " + row.key(), name + format.extension(), format.extension())
                 .ifPresent(file -> exportTo(row.key(), format, file));
     }
 
-    void exportTo(String key, ExportFormat format, Path file) {
+    void exportTo(ItemKey key, ExportFormat format, Path file) {
         context.tasks().execute(BackgroundTask.of("Export " + key, () -> {
-                    Value value = cache.getIfPresent(key).orElseThrow(() -> new ItemNotFoundException(
-                            "'" + key + "' is no longer in the cache.")).value();
+                    Value value = cache.peek(key).orElseThrow(() -> ItemNotFoundException.notCached(key)).value();
                     ItemExporter.export(value, format, file);
                     return file;
                 })
@@ -176,12 +207,22 @@ public final class CacheViewModel implements AutoCloseable {
                 .onFailure(error -> context.dialogs().error("Could not export " + key, error)));
     }
 
+    /** Browsing: remembers the row for other screens (the curl line) and reads nothing. */
     public void select(CacheRow row) {
         context.selection().select(row == null ? null : row.key());
     }
 
+    /** Opens the row in the Item view: the analyst's explicit act (Enter, double-click, Open). */
+    public void open(CacheRow row) {
+        if (row != null) {
+            context.selection().open(row.key());
+        }
+    }
+
     @Override
     public void close() {
+        catalogPoll.close();
+        freshnessPoll.close();
         subscription.close();
     }
 }

@@ -27,5 +27,8 @@ public interface DialogService {
      */
     Optional<Path> askSaveFile(String title, String suggestedName, String extension);
 
+    /** Asks for a folder; empty when the analyst cancels. */
+    Optional<Path> askFolder(String title);
+
     void copyToClipboard(String text);
 }

@@ -1,9 +1,11 @@
 package dev.aside.ui.common;
 
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /** Read-only text columns for the console's tables, the same width and formatting rules everywhere. */
@@ -19,6 +21,28 @@ public final class TextColumn {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new SimpleStringProperty(text.apply(c.getValue())));
+        return column;
+    }
+
+    /**
+     * A live column that shows {@code text} but sorts by {@code value} (bytes, counts, millis,
+     * instants as epoch millis), right-aligned: "224.3 MiB" sorts above "30.1 KiB".
+     */
+    public static <T> TableColumn<T, Long> liveNumber(String title, double width, ToLongFunction<T> value,
+            Function<T, String> text, Function<T, Observable[]> dependencies) {
+        TableColumn<T, Long> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> Bindings.createObjectBinding(() -> value.applyAsLong(c.getValue()),
+                dependencies.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                T row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? null : text.apply(row));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
 

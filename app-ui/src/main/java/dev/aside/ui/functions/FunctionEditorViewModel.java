@@ -24,21 +24,21 @@ import javafx.collections.ObservableList;
 public final class FunctionEditorViewModel {
 
     static final String TEMPLATE = """
-            import dev.aside.engine.Cache;
             import dev.aside.engine.function.AsideFunction;
-            import dev.aside.engine.function.Kwargs;
+            import dev.aside.engine.function.FunctionContext;
             import java.util.Map;
 
             public class Greeting implements AsideFunction {
                 @Override
-                public Object main(Cache cache, Kwargs kwargs) {
-                    String name = kwargs.string("name", "analyst");
-                    return Map.of("greeting", "Hello, " + name, "cachedItems", cache.list().size());
+                public Object main(FunctionContext context) {
+                    String name = context.params().string("name", "analyst");
+                    context.log().info("Greeting {}", name);
+                    return Map.of("greeting", "Hello, " + name, "secondsLeft", context.remaining().toSeconds());
                 }
 
                 @Override
                 public String description() {
-                    return "Greets someone and counts the cached items.";
+                    return "Greets someone and says how long the call may still run.";
                 }
             }
             """;

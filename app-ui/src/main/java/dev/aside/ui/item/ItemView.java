@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.ui.common.grid.TableGridView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Font;
@@ -19,17 +21,25 @@ public final class ItemView extends BorderPane {
 
     public ItemView(ItemViewModel model) {
         setId("item");
-        ComboBox<String> picker = new ComboBox<>(model.keys());
+        ComboBox<ItemKey> picker = new ComboBox<>(model.keys());
         picker.setId("item-picker");
         picker.setPromptText("Choose a cached item");
         picker.setPrefWidth(320);
-        picker.valueProperty().bindBidirectional(model.selectedKeyProperty());
+        picker.setValue(model.openedKeyProperty().get());
+        model.openedKeyProperty().addListener((obs, old, key) -> picker.setValue(key));
+        picker.setOnAction(e -> model.openPicked(picker.getValue()));
         Button reload = new Button("Reload");
         reload.setOnAction(e -> model.reload());
+        Button keep = new Button("Load into memory");
+        keep.setId("item-keep-in-memory");
+        keep.setTooltip(new Tooltip("Read it through the cache: counts a hit and keeps it in memory"));
+        keep.visibleProperty().bind(model.diskOnlyProperty());
+        keep.managedProperty().bind(keep.visibleProperty());
+        keep.setOnAction(e -> model.keepInMemory());
         Label status = new Label();
         status.setId("item-status");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(8, picker, reload, status);
+        HBox bar = new HBox(8, picker, reload, keep, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         setTop(bar);

@@ -1,9 +1,11 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
+import dev.aside.engine.function.analytics.AnalyticsFunctions;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
-import java.util.Map;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,15 +16,16 @@ import tech.tablesaw.api.Table;
 
 /**
  * The Stats tab: the table's structure with a profile per column, from the engine's
- * {@code describe} function (parallel, over the column arrays), and a chart for the column the
- * analyst picks. Both run as background tasks, once per item version: results are kept in
- * {@link ItemAnalyses}. While a chart computes, the chart area says so instead of showing the
- * previous column's chart under the new name.
+ * {@code describe} (parallel, over the column arrays), and a chart for the column the analyst picks.
+ * Both run as background tasks over the table already in hand, never through the cache, so looking
+ * at statistics counts no hit and cannot bring back an item deleted meanwhile. Results are kept once
+ * per item version in {@link ItemAnalyses}; while a chart computes, the chart area says so instead
+ * of showing the previous column's chart under the new name.
  */
 public final class TableStatsModel {
 
     private final ConsoleContext context;
-    private final String key;
+    private final ItemKey key;
     private final Table table;
     private final ObservableList<ColumnStats> columns = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> chart = new ReadOnlyObjectWrapper<>(this, "chart");
@@ -31,8 +34,9 @@ public final class TableStatsModel {
     private final ItemAnalyses.Analysis analysis;
     private String chartedColumn;
     private BackgroundTask<ChartData> charting;
+    private BackgroundTask<?> profiling;
 
-    TableStatsModel(ConsoleContext context, String key, Table table, ItemAnalyses.Analysis analysis) {
+    TableStatsModel(ConsoleContext context, ItemKey key, Table table, ItemAnalyses.Analysis analysis) {
         this.context = context;
         this.key = key;
         this.table = table;
@@ -63,8 +67,8 @@ public final class TableStatsModel {
             return;
         }
         status.set("Computing statistics over " + table.rowCount() + " rows…");
-        context.tasks().execute(BackgroundTask.of("Statistics of " + key, () -> ColumnStats.fromDescription(
-                        context.engine().functions().call("describe", Map.of("key", key)).table()))
+        profiling = context.tasks().execute(BackgroundTask.of("Statistics of " + key,
+                        () -> ColumnStats.fromDescription(AnalyticsFunctions.describe(table)))
                 .onSuccess(result -> {
             analysis.stats(result);
             showStats(result);
@@ -74,11 +78,21 @@ public final class TableStatsModel {
         }));
     }
 
-    private void showStats(java.util.List<ColumnStats> result) {
+    private void showStats(List<ColumnStats> result) {
         columns.setAll(result);
         status.set(table.columnCount() + " columns, " + String.format("%,d", table.rowCount()) + " rows");
         if (!result.isEmpty()) {
             showChart(result.get(0).name());
+        }
+    }
+
+    /** Stops the statistics and chart still being computed (the item was deleted or another opened). */
+    void cancel() {
+        if (profiling != null) {
+            profiling.cancel();
+        }
+        if (charting != null) {
+            charting.cancel();
         }
     }
 

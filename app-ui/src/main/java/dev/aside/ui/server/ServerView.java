@@ -3,22 +3,28 @@ package dev.aside.ui.server;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.EverySecond;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
-/** The Server screen: status, address, port, start and stop, token, the curl line and the request log. */
+/**
+ * The Server screen: status, address, port, start and stop, token and write lock, the curl line, what
+ * user functions hold (sampled every second) and the request log.
+ */
 public final class ServerView extends VBox {
 
     public ServerView(ServerViewModel model) {
@@ -49,14 +55,18 @@ public final class ServerView extends VBox {
         Label token = new Label();
         token.setId("server-token");
         token.textProperty().bind(model.tokenStateProperty());
+        ToggleButton showToken = new ToggleButton("Show");
+        showToken.setId("server-show-token");
+        showToken.selectedProperty().bindBidirectional(model.tokenShownProperty());
         Button copyToken = new Button("Copy token");
         copyToken.setId("server-copy-token");
         copyToken.setOnAction(e -> model.copyToken());
-        copyToken.disableProperty().bind(model.tokenRequiredProperty().not());
-        Button requireToken = new Button("Require a token");
-        requireToken.setId("server-require-token");
-        requireToken.setOnAction(e -> model.requireToken());
-        requireToken.disableProperty().bind(model.tokenRequiredProperty());
+        showToken.setDisable(!model.hasToken());
+        copyToken.setDisable(!model.hasToken());
+        CheckBox lockWrites = new CheckBox("Require the token for all writes (delete, reload), also on this machine");
+        lockWrites.setId("server-lock-writes");
+        lockWrites.selectedProperty().bindBidirectional(model.writesLockedProperty());
+        lockWrites.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(model::hasToken).not()));
         Label curl = new Label();
         curl.setId("server-curl");
         curl.setFont(Font.font("Monospaced", 13));
@@ -65,14 +75,21 @@ public final class ServerView extends VBox {
         copyCurl.setId("server-copy-curl");
         copyCurl.setOnAction(e -> model.copyCurl());
 
+        Label functions = new Label();
+        functions.setId("server-functions");
+        functions.textProperty().bind(model.functionsProperty());
+        EverySecond.whileShown(this, model::sampleFunctions);
+
         GridPane facts = new GridPane();
         facts.setHgap(10);
         facts.setVgap(8);
         facts.addRow(0, new Label("Address"), address);
         facts.addRow(1, new Label("Port"), new HBox(8, port, start, stop));
         facts.addRow(2, new Label("Bound to"), new Label(model.bind()));
-        facts.addRow(3, new Label("Access token"), new HBox(8, token, copyToken, requireToken));
-        facts.addRow(4, new Label("Selected item"), new HBox(8, curl, copyCurl));
+        facts.addRow(3, new Label("Access token"), new HBox(8, token, showToken, copyToken));
+        facts.addRow(4, new Label(""), lockWrites);
+        facts.addRow(5, new Label("Selected item"), new HBox(8, curl, copyCurl));
+        facts.addRow(6, new Label("User functions"), functions);
         facts.getChildren().forEach(node -> {
             if (node instanceof HBox box) {
                 box.setAlignment(Pos.CENTER_LEFT);

@@ -1,8 +1,9 @@
 package dev.aside.ui.server;
 
+import dev.aside.engine.ItemKey;
+import dev.aside.engine.function.FunctionWorkload;
 import dev.aside.rest.AsideServer;
 import dev.aside.rest.ServerConfig;
-import dev.aside.rest.auth.TokenStore;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
@@ -12,12 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -30,12 +34,17 @@ import org.slf4j.LoggerFactory;
  * machine see and change the very cache on screen. Start and stop run in the background (Jetty
  * takes a moment either way); the request log follows the server's own listener.
  *
- * <p>The token is never shown in full: the screen shows whether there is one and copies it on
- * request, and the curl line on screen names it by a placeholder while the copied line carries it.
+ * <p>The server always has an access token (only a {@code --no-token} server has none): deploying and
+ * running code need it even on this machine. The screen masks it until Show is pressed, copies it, and
+ * the copied curl line carries it (on screen the line names it {@code $ASIDE_TOKEN} while it is masked).
+ * Locking writes (deletes and reloads need the token too) is remembered through {@code rememberLock}
+ * and restarts a running server.
  */
 public final class ServerViewModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerViewModel.class);
+
+    static final String NOT_RUNNING = "The server is not running: Start it to get a curl line.";
 
     private final ConsoleContext context;
     private final StringProperty port = new SimpleStringProperty(this, "port");
@@ -44,7 +53,9 @@ public final class ServerViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper(this, "url", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Stopped");
     private final ReadOnlyStringWrapper tokenState = new ReadOnlyStringWrapper(this, "tokenState", "");
-    private final ReadOnlyBooleanWrapper tokenRequired = new ReadOnlyBooleanWrapper(this, "tokenRequired");
+    private final BooleanProperty tokenShown = new SimpleBooleanProperty(this, "tokenShown");
+    private final BooleanProperty writesLocked = new SimpleBooleanProperty(this, "writesLocked");
+    private final ReadOnlyStringWrapper functions = new ReadOnlyStringWrapper(this, "functions", "");
     private final ObservableList<RequestRecord> requests = FXCollections.observableArrayList();
     private final StringBinding curl;
     /** Requests arrive on the server's threads, thousands a second under load: the list follows in one update per burst. */
@@ -53,13 +64,22 @@ public final class ServerViewModel implements AutoCloseable {
     private AsideServer server;
     private AutoCloseable requestListener;
 
-    public ServerViewModel(ConsoleContext context, ServerConfig config) {
+    /** @param rememberLock saves the "lock writes" switch so the next start has it */
+    public ServerViewModel(ConsoleContext context, ServerConfig config, Consumer<Boolean> rememberLock) {
         this.context = context;
         this.config = config;
         port.set(String.valueOf(config.port()));
+        writesLocked.set(config.writesNeedToken());
         describeToken();
+        tokenShown.addListener((obs, was, shown) -> describeToken());
+        writesLocked.addListener((obs, was, locked) -> {
+            this.config = this.config.withWritesNeedToken(locked);
+            rememberLock.accept(locked);
+            restartIfRunning();
+        });
         requestsUpdate = new CoalescedUpdate(context.uiThread(), this::showRecentRequests);
-        curl = Bindings.createStringBinding(() -> curlLine(false), context.selection().keyProperty(), url, tokenState);
+        curl = Bindings.createStringBinding(() -> curlLine(tokenShown.get()), context.selection().keyProperty(), url,
+                tokenShown);
     }
 
     public StringProperty portProperty() {
@@ -86,8 +106,32 @@ public final class ServerViewModel implements AutoCloseable {
         return tokenState.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty tokenRequiredProperty() {
-        return tokenRequired.getReadOnlyProperty();
+    /** User functions' share of the server: running, waiting and abandoned calls (see {@link #sampleFunctions()}). */
+    public ReadOnlyStringProperty functionsProperty() {
+        return functions.getReadOnlyProperty();
+    }
+
+    /** Reads the engine's function workload now; the view calls this every second, on the FX thread. */
+    public void sampleFunctions() {
+        FunctionWorkload work = context.engine().functions().workload();
+        functions.set(work.running() + " running, " + work.queued() + " waiting, " + work.abandoned() + " abandoned (cap "
+                + work.abandonedCap() + ")" + (work.needsRestart()
+                        ? ": user functions are refused until a restart" : ""));
+    }
+
+    /** False only for a {@code --no-token} server. */
+    public boolean hasToken() {
+        return config.token() != null;
+    }
+
+    /** Whether the token is shown in full (and in the curl line on screen). */
+    public BooleanProperty tokenShownProperty() {
+        return tokenShown;
+    }
+
+    /** Whether deletes and reloads need the token on this machine too; changing it restarts the server. */
+    public BooleanProperty writesLockedProperty() {
+        return writesLocked;
     }
 
     /** Newest first. */
@@ -95,7 +139,7 @@ public final class ServerViewModel implements AutoCloseable {
         return requests;
     }
 
-    /** The curl line for the selected item as shown: the token, if any, as {@code $ASIDE_TOKEN}. */
+    /** The curl line for the selected item as shown: the token as {@code $ASIDE_TOKEN} unless it is shown. */
     public StringBinding curlProperty() {
         return curl;
     }
@@ -110,8 +154,7 @@ public final class ServerViewModel implements AutoCloseable {
         }
         ServerConfig wanted;
         try {
-            wanted = new ServerConfig(config.bind(), Integer.parseInt(port.get().strip()), config.token(),
-                    config.corsOrigins(), config.threads(), config.requestLogSize());
+            wanted = config.withPort(Integer.parseInt(port.get().strip()));
         } catch (RuntimeException e) {
             context.dialogs().error("Cannot start the REST server", e instanceof NumberFormatException
                     ? new IllegalArgumentException("the port must be a number, e.g. 5000") : e);
@@ -133,7 +176,7 @@ public final class ServerViewModel implements AutoCloseable {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    status.set("Stopped");
+                    status.set("Not running: port " + wanted.port() + " is in use; choose another port and Start");
                     context.dialogs().error("The REST server could not start on port " + wanted.port()
                             + " (is another program using it?)", error);
                 }));
@@ -156,13 +199,6 @@ public final class ServerViewModel implements AutoCloseable {
                     stoppedNow();
                     context.dialogs().error("The REST server did not stop cleanly", error);
                 }));
-    }
-
-    /** Creates (or reuses) the stored token and restarts the server requiring it. */
-    public void requireToken() {
-        config = config.withToken(new TokenStore(context.engine().settings().cacheRoot()).loadOrCreate().value());
-        describeToken();
-        restartIfRunning();
     }
 
     public void copyToken() {
@@ -210,16 +246,20 @@ public final class ServerViewModel implements AutoCloseable {
     }
 
     private void describeToken() {
-        tokenRequired.set(config.token() != null);
-        tokenState.set(config.token() == null ? "none: only this machine can connect (bound to " + config.bind() + ")"
-                : "required (" + "•".repeat(8) + ")");
+        tokenState.set(config.token() == null ? "none (--no-token): anyone on this machine can run code here"
+                : tokenShown.get() ? config.token() : "•".repeat(8));
     }
 
+    /** Only for a server this console runs: a line to another program (or another Aside) on the port would mislead. */
     String curlLine(boolean withToken) {
-        String key = context.selection().key();
-        String base = url.get().isEmpty() ? "http://" + config.bind() + ":" + port.get() : url.get();
-        String target = key == null || key.isBlank() ? "function=cache_head"
-                : "function=read&path=" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
+        if (url.get().isEmpty()) {
+            return NOT_RUNNING;
+        }
+        ItemKey key = context.selection().key();
+        String base = url.get();
+        String target = key == null ? "function=cache_head"
+                : "function=read&path=" + URLEncoder.encode(key.path(), StandardCharsets.UTF_8).replace("%2F", "/")
+                        + (key.isWritten() ? "" : "&storage=" + key.storage());
         String header = config.token() == null ? ""
                 : " -H \"Authorization: Bearer " + (withToken ? config.token() : "$ASIDE_TOKEN") + "\"";
         return "curl" + header + " \"" + base + "/cache/api/v1.0/?" + target + "\"";

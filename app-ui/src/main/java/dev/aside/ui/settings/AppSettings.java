@@ -21,6 +21,7 @@ import dev.aside.rest.ServerConfig;
  * @param port the REST server's port; 0 for the default
  * @param darkTheme true for the dark theme
  * @param rememberSecret whether the secret key is stored at all
+ * @param lockWrites whether the REST server requires the token for deletes and reloads on this machine too
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AppSettings(
@@ -36,7 +37,8 @@ public record AppSettings(
         String memoryLimit,
         int port,
         boolean darkTheme,
-        boolean rememberSecret) {
+        boolean rememberSecret,
+        boolean lockWrites) {
 
     public AppSettings {
         s3Bucket = clean(s3Bucket);
@@ -52,7 +54,7 @@ public record AppSettings(
     }
 
     public static AppSettings defaults() {
-        return new AppSettings("", "", "", "", "", "", "", "", "", "", 0, false, false);
+        return new AppSettings("", "", "", "", "", "", "", "", "", "", 0, false, false, false);
     }
 
     public int effectivePort() {
@@ -61,13 +63,36 @@ public record AppSettings(
 
     public AppSettings withDarkTheme(boolean dark) {
         return new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
-                driveFolder, cacheFolder, memoryLimit, port, dark, rememberSecret);
+                driveFolder, cacheFolder, memoryLimit, port, dark, rememberSecret, lockWrites);
+    }
+
+    public AppSettings withLockWrites(boolean locked) {
+        return new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
+                driveFolder, cacheFolder, memoryLimit, port, darkTheme, rememberSecret, locked);
+    }
+
+    /** The same settings with the drive folder as the source (and no S3 bucket). */
+    public AppSettings withDriveFolder(String folder) {
+        return new AppSettings("", s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
+                folder, cacheFolder, memoryLimit, port, darkTheme, rememberSecret, lockWrites);
+    }
+
+    /** The same settings with an S3 bucket as the source; the secret is remembered only when asked. */
+    public AppSettings withS3(String bucket, String prefix, String region, String endpoint, String accessKey,
+            String secretKey, boolean remember) {
+        return new AppSettings(bucket, prefix, region, s3Profile, accessKey, secretKey, endpoint,
+                driveFolder, cacheFolder, memoryLimit, port, darkTheme, remember, lockWrites);
+    }
+
+    public AppSettings withCacheFolder(String folder) {
+        return new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, s3SecretKey, s3Endpoint,
+                driveFolder, folder, memoryLimit, port, darkTheme, rememberSecret, lockWrites);
     }
 
     /** These settings as they may be written to disk: the secret only when asked to remember it. */
     AppSettings forStorage() {
         return rememberSecret ? this : new AppSettings(s3Bucket, s3Prefix, s3Region, s3Profile, s3AccessKey, "",
-                s3Endpoint, driveFolder, cacheFolder, memoryLimit, port, darkTheme, false);
+                s3Endpoint, driveFolder, cacheFolder, memoryLimit, port, darkTheme, false, lockWrites);
     }
 
     @Override
@@ -76,7 +101,7 @@ public record AppSettings(
                 + ", s3Profile=" + s3Profile + ", s3AccessKey=" + s3AccessKey + ", s3SecretKey="
                 + (s3SecretKey.isEmpty() ? "" : "****") + ", s3Endpoint=" + s3Endpoint + ", driveFolder=" + driveFolder
                 + ", cacheFolder=" + cacheFolder + ", memoryLimit=" + memoryLimit + ", port=" + port
-                + ", darkTheme=" + darkTheme + "]";
+                + ", darkTheme=" + darkTheme + ", lockWrites=" + lockWrites + "]";
     }
 
     private static String clean(String value) {

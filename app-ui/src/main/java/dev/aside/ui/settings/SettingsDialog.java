@@ -62,11 +62,16 @@ public final class SettingsDialog extends Dialog<Boolean> {
     }
 
     private void field(GridPane grid, String label, StringProperty property, String id, String placeholder) {
+        grid.addRow(row++, new Label(label), textField(property, id, placeholder));
+    }
+
+    /** A text field bound both ways to {@code property}; the welcome pane's S3 fields use it too. */
+    static TextField textField(StringProperty property, String id, String placeholder) {
         TextField field = new TextField();
         field.setPromptText(placeholder);
         field.setId(id);
         field.setPrefColumnCount(28);
         field.textProperty().bindBidirectional(property);
-        grid.addRow(row++, new Label(label), field);
+        return field;
     }
 }

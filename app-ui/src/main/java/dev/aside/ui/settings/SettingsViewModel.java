@@ -2,6 +2,7 @@ package dev.aside.ui.settings;
 
 import dev.aside.engine.ByteSize;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.ServerConfig;
 import dev.aside.ui.common.ConsoleContext;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,6 +45,8 @@ public final class SettingsViewModel {
     private final StringProperty port = new SimpleStringProperty();
     private final BooleanProperty rememberSecret = new SimpleBooleanProperty();
     private final StringBinding problems;
+    /** Checked only when changed: the folder in use is the analyst's to fix, not a reason to refuse other changes. */
+    private final String driveFolderInForce;
 
     public SettingsViewModel(SettingsStore store, ConsoleContext context) {
         this.store = store;
@@ -54,9 +58,13 @@ public final class SettingsViewModel {
         s3Profile.set(saved.s3Profile());
         s3AccessKey.set(saved.s3AccessKey());
         s3Endpoint.set(saved.s3Endpoint());
-        driveFolder.set(saved.driveFolder());
-        cacheFolder.set(saved.cacheFolder());
-        memoryLimit.set(saved.memoryLimit());
+        // Fields show the values in force, saved or not, so the dialog never shows an empty field beside a hint.
+        var engine = context.engine().settings();
+        driveFolder.set(saved.driveFolder().isEmpty() && engine.sdRoot() != null ? engine.sdRoot().toString()
+                : saved.driveFolder());
+        driveFolderInForce = driveFolder.get();
+        cacheFolder.set(saved.cacheFolder().isEmpty() ? engine.cacheRoot().toString() : saved.cacheFolder());
+        memoryLimit.set(ByteSize.format(context.cache().policy().memoryLimitBytes()));
         port.set(saved.port() > 0 ? String.valueOf(saved.port()) : "");
         rememberSecret.set(saved.rememberSecret());
         problems = Bindings.createStringBinding(this::validate, s3Bucket, s3Endpoint, s3AccessKey, s3SecretKey,
@@ -76,13 +84,12 @@ public final class SettingsViewModel {
     public StringProperty portProperty() { return port; }
     public BooleanProperty rememberSecretProperty() { return rememberSecret; }
 
-    /** What applies now where a field is left empty, for the dialog's placeholders, by field name. */
+    /** What applies where a field is left empty, for the dialog's placeholders, by field name. */
     public String effective(String field) {
-        var engine = context.engine().settings();
         return switch (field) {
-            case "driveFolder" -> engine.sdRoot() == null ? "" : "now: " + engine.sdRoot();
-            case "cacheFolder" -> "now: " + engine.cacheRoot();
-            case "memoryLimit" -> "now: " + ByteSize.format(context.cache().policy().memoryLimitBytes()) + ", e.g. 2g";
+            case "driveFolder" -> "none";
+            case "cacheFolder" -> "~/.aside/cache";
+            case "memoryLimit" -> "e.g. 2g; empty: half the heap";
             case "port" -> "default " + ServerConfig.DEFAULT_PORT;
             case "s3Region" -> "the SDK's default, e.g. eu-west-1";
             case "s3Endpoint" -> "AWS; or e.g. http://127.0.0.1:9000 for MinIO";
@@ -134,7 +141,8 @@ public final class SettingsViewModel {
         if (!blank(s3AccessKey) && !secretGiven) {
             found.add("An access key needs its secret key.");
         }
-        if (!blank(driveFolder) && !Files.isDirectory(Path.of(driveFolder.get().strip()))) {
+        if (!blank(driveFolder) && !driveFolder.get().equals(driveFolderInForce)
+                && !Files.isDirectory(Path.of(driveFolder.get().strip()))) {
             found.add("Drive folder " + driveFolder.get().strip() + " does not exist.");
         }
         return String.join("\n", found);
@@ -148,13 +156,18 @@ public final class SettingsViewModel {
         String secret = blank(s3SecretKey) ? saved.s3SecretKey() : s3SecretKey.get();
         AppSettings next = new AppSettings(s3Bucket.get(), s3Prefix.get(), s3Region.get(), s3Profile.get(),
                 s3AccessKey.get(), secret, s3Endpoint.get(), driveFolder.get(), cacheFolder.get(), memoryLimit.get(),
-                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get());
+                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get(),
+                saved.lockWrites());
         store.save(next);
+        String evictedNote = "";
         if (!next.memoryLimit().isEmpty()) {
-            context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
+            List<ItemKey> evicted = context.cache().policy().setMemoryLimitBytes(ByteSize.parse(next.memoryLimit()));
+            evictedNote = evicted.isEmpty() ? " Everything in memory fits the new limit."
+                    : " To fit it, " + evicted.size() + (evicted.size() == 1 ? " item was" : " items were")
+                    + " evicted from memory (still on disk): " + evicted.stream().map(ItemKey::toString).collect(Collectors.joining(", ")) + ".";
         }
         context.dialogs().info("Settings saved. The memory limit applies now; sources, cache folder and port "
-                + "at the next start.");
+                + "at the next start." + evictedNote);
         return true;
     }
 

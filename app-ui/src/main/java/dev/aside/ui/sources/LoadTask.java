@@ -3,7 +3,7 @@ package dev.aside.ui.sources;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.ItemInfo;
-import dev.aside.engine.ReadOptions;
+import dev.aside.engine.ItemKey;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.DisplayFormat;
 
@@ -17,6 +17,8 @@ final class LoadTask extends BackgroundTask<ItemInfo> {
     private final Cache cache;
     private final String storage;
     private final String path;
+    /** The item being loaded, once resolved: events of other items are not this load's progress. */
+    private volatile ItemKey key;
 
     LoadTask(Cache cache, String storage, String path) {
         super("Load " + path);
@@ -34,7 +36,8 @@ final class LoadTask extends BackgroundTask<ItemInfo> {
         updateMessage("Waiting for the source…");
         Cache.Subscription progress = cache.subscribe(this::onEvent);
         try {
-            ItemInfo info = cache.read(path, ReadOptions.storage(storage)).info();
+            key = cache.resolve(storage, path);
+            ItemInfo info = cache.read(key).info();
             updateProgress(1, 1);
             updateMessage(DisplayFormat.shape(info));
             return info;
@@ -44,7 +47,7 @@ final class LoadTask extends BackgroundTask<ItemInfo> {
     }
 
     private void onEvent(CacheEvent event) {
-        if (!event.key().equals(path)) {
+        if (!event.key().equals(key)) {
             return;
         }
         if (event instanceof CacheEvent.LoadProgress p) {

@@ -1,9 +1,10 @@
 package dev.aside.ui.telemetry;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
@@ -14,7 +15,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import javafx.util.StringConverter;
 
 /** Telemetry: memory against its limit, hit ratio by tier, loads and evictions, and the event log. */
 public final class TelemetryView extends GridPane {
@@ -23,8 +24,24 @@ public final class TelemetryView extends GridPane {
     private final XYChart.Series<Number, Number> limit = series("limit MiB");
     private final XYChart.Series<Number, Number> memoryHits = series("memory hits");
     private final XYChart.Series<Number, Number> diskHits = series("disk hits");
+    private final XYChart.Series<Number, Number> cumulativeHits = series("since start");
     private final XYChart.Series<Number, Number> loads = series("loads");
     private final XYChart.Series<Number, Number> evictions = series("evictions");
+
+    /** The x axis holds epoch seconds; people read them as local clock time. */
+    private static final StringConverter<Number> WALL_CLOCK = new StringConverter<>() {
+        private final DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+        @Override
+        public String toString(Number epochSecond) {
+            return format.format(Instant.ofEpochSecond(epochSecond.longValue()));
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException("the axis is not edited");
+        }
+    };
 
     public TelemetryView(TelemetryViewModel model) {
         setId("telemetry");
@@ -32,7 +49,7 @@ public final class TelemetryView extends GridPane {
         setVgap(8);
         setPadding(new Insets(8));
         add(chart("telemetry-memory", "Memory used vs limit (MiB)", used, limit), 0, 0);
-        add(chart("telemetry-hit-ratio", "Hit ratio by tier", memoryHits, diskHits), 1, 0);
+        add(chart("telemetry-hit-ratio", "Hit ratio by tier, and since start", memoryHits, diskHits, cumulativeHits), 1, 0);
         add(chart("telemetry-activity", "Loads and evictions per second", loads, evictions), 0, 1);
         ListView<String> log = new ListView<>(model.log());
         log.setId("telemetry-log");
@@ -46,16 +63,6 @@ public final class TelemetryView extends GridPane {
         }
         model.samples().addListener((ListChangeListener<TelemetrySample>) change -> redraw(model));
         model.sample();
-        Timeline sampling = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.sample()));
-        sampling.setCycleCount(Timeline.INDEFINITE);
-        sampling.play();
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                sampling.stop();
-            } else {
-                sampling.play();
-            }
-        });
     }
 
     private void redraw(TelemetryViewModel model) {
@@ -63,6 +70,7 @@ public final class TelemetryView extends GridPane {
         fill(limit, model, TelemetrySample::memoryLimitMiB);
         fill(memoryHits, model, TelemetrySample::memoryHitRatio);
         fill(diskHits, model, TelemetrySample::diskHitRatio);
+        fill(cumulativeHits, model, TelemetrySample::cumulativeHitRatio);
         fill(loads, model, TelemetrySample::loads);
         fill(evictions, model, TelemetrySample::evictions);
     }
@@ -76,8 +84,9 @@ public final class TelemetryView extends GridPane {
     @SafeVarargs
     private static LineChart<Number, Number> chart(String id, String title, XYChart.Series<Number, Number>... series) {
         NumberAxis x = new NumberAxis();
-        x.setLabel("seconds");
+        x.setLabel("time");
         x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(WALL_CLOCK);
         LineChart<Number, Number> chart = new LineChart<>(x, new NumberAxis());
         chart.setId(id);
         chart.setTitle(title);

@@ -5,14 +5,18 @@ import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.Repeating;
+import dev.aside.ui.common.StorageLabel;
+import java.time.Duration;
 import java.time.Instant;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Telemetry: samples the cache's counters on each {@link #sample()} (the view calls it once a
- * second) into a rolling window, and keeps a log of the engine's events. Counters are cumulative,
- * so each sample holds the difference from the previous one.
+ * Telemetry: samples the cache's counters once a second into a rolling window, whether or not its
+ * screen is showing (a window hidden during a load must still show the load afterwards), and keeps
+ * a log of the engine's events. Counters are cumulative, so each sample holds the difference from
+ * the previous one, plus the hit ratio since the engine opened. Samples carry wall-clock time.
  */
 public final class TelemetryViewModel implements AutoCloseable {
 
@@ -25,7 +29,7 @@ public final class TelemetryViewModel implements AutoCloseable {
     private final ObservableList<TelemetrySample> samples = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final Cache.Subscription subscription;
-    private final Instant started = Instant.now();
+    private final Repeating sampling;
     private CacheStats previous;
 
     public TelemetryViewModel(ConsoleContext context) {
@@ -37,6 +41,7 @@ public final class TelemetryViewModel implements AutoCloseable {
             }
         });
         previous = cache.stats();
+        sampling = Repeating.every(Duration.ofSeconds(1), context.uiThread(), this::sample);
     }
 
     public ObservableList<TelemetrySample> samples() {
@@ -54,10 +59,10 @@ public final class TelemetryViewModel implements AutoCloseable {
         long memoryHits = now.memoryHits() - previous.memoryHits();
         long diskHits = now.diskHits() - previous.diskHits();
         long requests = now.requests() - previous.requests();
-        samples.add(new TelemetrySample(java.time.Duration.between(started, Instant.now()).toSeconds(),
+        samples.add(new TelemetrySample(Instant.now().getEpochSecond(),
                 now.memoryUsedBytes() / MIB, now.memoryLimitBytes() / MIB,
                 requests == 0 ? 0 : (double) memoryHits / requests, requests == 0 ? 0 : (double) diskHits / requests,
-                now.loads() - previous.loads(), now.evictions() - previous.evictions()));
+                now.hitRatio(), now.loads() - previous.loads(), now.evictions() - previous.evictions()));
         if (samples.size() > WINDOW) {
             samples.remove(0, samples.size() - WINDOW);
         }
@@ -74,7 +79,7 @@ public final class TelemetryViewModel implements AutoCloseable {
     static String describe(CacheEvent event) {
         String what;
         if (event instanceof CacheEvent.LoadStarted e) {
-            what = "load started from " + e.storage() + " (" + DisplayFormat.bytes(e.totalBytes()) + ")";
+            what = "load started from " + StorageLabel.of(e.key().storage()) + " (" + DisplayFormat.bytes(e.totalBytes()) + ")";
         } else if (event instanceof CacheEvent.LoadFinished e) {
             what = "loaded: " + DisplayFormat.shape(e.info()) + ", download " + DisplayFormat.millis(e.downloadMillis())
                     + ", decode " + DisplayFormat.millis(e.decodeMillis());
@@ -98,6 +103,7 @@ public final class TelemetryViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        sampling.close();
         subscription.close();
     }
 }

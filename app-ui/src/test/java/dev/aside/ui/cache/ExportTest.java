@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.format.ParquetTables;
 import dev.aside.engine.value.TableValue;
 import dev.aside.ui.common.Notification;
@@ -30,7 +31,7 @@ class ExportTest {
     @BeforeEach
     void open() {
         console = new SyncConsole(temp);
-        console.context().cache().put("desk/trades", new TableValue(Table.create("trades",
+        console.context().cache().put(ItemKey.written("desk/trades"), new TableValue(Table.create("trades",
                 IntColumn.create("id", 1, 2), DoubleColumn.create("price", 99.5, 101.25),
                 StringColumn.create("side", "BUY", "SELL"))));
         model = new CacheViewModel(console.context());
@@ -43,7 +44,7 @@ class ExportTest {
     }
 
     private CacheRow row() {
-        return model.rows().stream().filter(r -> r.key().equals("desk/trades")).findFirst().orElseThrow();
+        return model.rows().stream().filter(r -> r.key().equals(ItemKey.written("desk/trades"))).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.aside.ui.functions;
 
+import dev.aside.engine.ItemKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class FunctionsManageTest {
     @Test
     void selectAnotherFunction_clearsThePreviousResult_keyIsADropDownOfCachedItems() throws Exception {
         console.show(Screen.SOURCES);
-        console.cache().put("desk/trades", new TableValue(Table.create("t", DoubleColumn.create("price", 1.0))));
+        console.cache().put(ItemKey.written("desk/trades"), new TableValue(Table.create("t", DoubleColumn.create("price", 1.0))));
         FxRobot robot = console.robot();
         console.showScreen(Screen.FUNCTIONS);
         ListView<FunctionInfo> list = robot.lookup("#functions-list").queryListView();

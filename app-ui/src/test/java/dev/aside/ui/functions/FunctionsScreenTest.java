@@ -23,25 +23,25 @@ class FunctionsScreenTest {
     final ConsoleFixture console = new ConsoleFixture();
 
     private static final String BROKEN = """
-            import dev.aside.engine.Cache;
+            import dev.aside.engine.function.FunctionContext;
             import dev.aside.engine.function.AsideFunction;
             import dev.aside.engine.function.Kwargs;
 
             public class Doubler implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) {
-                    long n = kwargs.integer("n", 1)
+                public Object main(FunctionContext context) {
+                    long n = context.params().integer("n", 1)
                     return n * 2;
                 }
             }
             """;
 
     private static final String SLOW = """
-            import dev.aside.engine.Cache;
+            import dev.aside.engine.function.FunctionContext;
             import dev.aside.engine.function.AsideFunction;
             import dev.aside.engine.function.Kwargs;
 
             public class Slow implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) throws Exception {
+                public Object main(FunctionContext context) throws Exception {
                     Thread.sleep(30_000);
                     return "too late";
                 }
@@ -81,7 +81,7 @@ class FunctionsScreenTest {
         assertTrue(console.engine().functions().find("doubler").isEmpty());
 
         robot.interact(() -> robot.lookup("#editor-source").<TextInputControl>query()
-                .setText(BROKEN.replace("kwargs.integer(\"n\", 1)", "kwargs.integer(\"n\", 1);")));
+                .setText(BROKEN.replace("context.params().integer(\"n\", 1)", "context.params().integer(\"n\", 1);")));
         robot.clickOn("#editor-deploy");
         console.await(30, () -> console.engine().functions().find("doubler").isPresent());
         console.await(5, errors.getItems()::isEmpty);

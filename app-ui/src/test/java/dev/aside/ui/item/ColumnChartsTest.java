@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +43,8 @@ class ColumnChartsTest {
     }
 
     private TableView<ColumnStats> open(FxRobot robot) throws Exception {
-        console.cache().put("desk/trades", new TableValue(trades(3000)));
-        robot.interact(() -> console.context().selection().select("desk/trades"));
+        console.cache().put(ItemKey.written("desk/trades"), new TableValue(trades(3000)));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("desk/trades")));
         console.await(15, () -> robot.lookup("#item-stats").tryQuery().isPresent());
         TableView<ColumnStats> stats = stats(robot);
         console.await(15, () -> stats.getItems().size() == 3 && chart(robot) != null);
@@ -90,9 +91,9 @@ class ColumnChartsTest {
         assertNotNull(back[0], "price was charted before: shown without computing again");
         assertTrue(back[0].getTitle().contains("price"));
 
-        console.cache().put("desk/trades", new TableValue(trades(10)));
-        robot.interact(() -> console.context().selection().select(null));
-        robot.interact(() -> console.context().selection().select("desk/trades"));
+        console.cache().put(ItemKey.written("desk/trades"), new TableValue(trades(10)));
+        robot.interact(() -> console.context().selection().open(null));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("desk/trades")));
         console.await(15, () -> !stats(robot).getItems().isEmpty() && stats(robot).getItems().get(0).count() == 10);
         assertTrue(chart(robot) == null || chart(robot).getTitle().contains("price"),
                 "a new version (put again) is profiled afresh, not served from the old one");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.BytesValue;
 import dev.aside.ui.testing.SyncConsole;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +37,8 @@ class ItemViewModelTest {
 
     @Test
     void bytes_shownAsHexAndText() {
-        console.context().cache().put("blob", new BytesValue("Hello\u0001Aside".getBytes(StandardCharsets.UTF_8)));
-        console.context().selection().select("blob");
+        console.context().cache().put(ItemKey.written("blob"), new BytesValue("Hello\u0001Aside".getBytes(StandardCharsets.UTF_8)));
+        console.context().selection().open(ItemKey.written("blob"));
         ItemContent.BytesContent bytes = assertInstanceOf(ItemContent.BytesContent.class, model.contentProperty().get());
         assertEquals("00000000  48 65 6c 6c 6f 01 41 73 69 64 65                 Hello.Aside\n", bytes.hex());
         assertTrue(bytes.text().startsWith("Hello"));
@@ -46,17 +47,17 @@ class ItemViewModelTest {
     @Test
     void json_treeAndPrettyRawText() {
         console.write("desk.json", "{\"book\":\"rates\",\"limits\":[1,2]}");
-        console.context().cache().read("desk.json");
-        console.context().selection().select("desk.json");
+        console.context().cache().read(ItemKey.of("sd", "desk.json"));
+        console.context().selection().open(ItemKey.of("sd", "desk.json"));
         ItemContent.JsonContent json = assertInstanceOf(ItemContent.JsonContent.class, model.contentProperty().get());
         assertEquals("rates", json.json().get("book").asText());
         assertTrue(json.raw().contains("\"limits\" : [ 1, 2 ]"), json.raw());
-        assertTrue(model.keys().contains("desk.json"));
+        assertTrue(model.keys().contains(ItemKey.of("sd", "desk.json")));
     }
 
     @Test
     void missingItem_reportedNotThrown() {
-        console.context().selection().select("not/cached.json");
+        console.context().selection().open(ItemKey.of("sd", "not/cached.json"));
         assertNull(model.contentProperty().get());
         assertTrue(console.dialogs().notifications.get(0).summary().contains("not/cached.json"));
     }

@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.engine.ItemKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,8 +38,8 @@ class PreviewGridTest {
     }
 
     private TableView<Integer> openPreview(FxRobot robot) throws Exception {
-        console.cache().put("desk/trades", new TableValue(trades()));
-        robot.interact(() -> console.context().selection().select("desk/trades"));
+        console.cache().put(ItemKey.written("desk/trades"), new TableValue(trades()));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("desk/trades")));
         console.await(10, () -> robot.lookup("Preview").tryQuery().isPresent());
         robot.clickOn("Preview");
         TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();

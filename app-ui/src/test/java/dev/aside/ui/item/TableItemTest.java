@@ -3,6 +3,7 @@ package dev.aside.ui.item;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.TableValue;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -38,8 +39,8 @@ class TableItemTest {
     @Test
     void stats_showsProfilePerColumnAndAChart() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
-        console.cache().put("trades", new TableValue(trades(3000)));
-        robot.interact(() -> console.context().selection().select("trades"));
+        console.cache().put(ItemKey.written("trades"), new TableValue(trades(3000)));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("trades")));
 
         TableView<ColumnStats> stats = robot.lookup("#item-stats").queryTableView();
         console.await(15, () -> stats.getItems().size() == 3);
@@ -58,8 +59,8 @@ class TableItemTest {
     @Test
     void preview_sortAndFilter_computedInBackground() throws Exception {
         FxRobot robot = console.show(Screen.ITEM);
-        console.cache().put("trades", new TableValue(trades(50_000)));
-        robot.interact(() -> console.context().selection().select("trades"));
+        console.cache().put(ItemKey.written("trades"), new TableValue(trades(50_000)));
+        robot.interact(() -> console.context().selection().open(ItemKey.written("trades")));
         console.await(10, () -> robot.lookup("Preview").tryQuery().isPresent());
         robot.clickOn("Preview");
         TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();

@@ -1,5 +1,6 @@
 package dev.aside.ui.memory;
 
+import dev.aside.engine.ItemKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,9 +27,9 @@ class MemoryScreenTest {
     void memory_largestItemsFirst_sharesByKindAndStorage() throws Exception {
         console.write("prices.json", "{\"a\":1}");
         FxRobot robot = console.show(Screen.MEMORY);
-        console.cache().put("work/small", new BytesValue(new byte[10]));
-        console.cache().put("work/big", new TableValue(Table.create("big", DoubleColumn.create("x", new double[200_000]))));
-        console.cache().read("prices.json", dev.aside.engine.ReadOptions.DEFAULT);
+        console.cache().put(ItemKey.written("work/small"), new BytesValue(new byte[10]));
+        console.cache().put(ItemKey.written("work/big"), new TableValue(Table.create("big", DoubleColumn.create("x", new double[200_000]))));
+        console.cache().read(ItemKey.of("sd", "prices.json"), dev.aside.engine.ReadOptions.DEFAULT);
 
         TableView<ItemInfo> items = robot.lookup("#memory-items").queryTableView();
         console.await(10, () -> items.getItems().size() == 3);

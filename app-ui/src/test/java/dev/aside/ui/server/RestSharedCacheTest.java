@@ -3,6 +3,7 @@ package dev.aside.ui.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.Screen;
 import dev.aside.ui.cache.CacheRow;
@@ -45,14 +46,15 @@ class RestSharedCacheTest {
         console.showScreen(Screen.CACHE);
         TableView<CacheRow> cache = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> cache.getItems().size() == 1);
-        assertEquals("positions.json", cache.getItems().get(0).key());
+        assertEquals(ItemKey.of("sd", "positions.json"), cache.getItems().get(0).key());
 
         robot.interact(() -> cache.getSelectionModel().select(0));
         console.showScreen(Screen.SERVER);
         String curl = robot.lookup("#server-curl").queryAs(Label.class).getText();
-        assertEquals("curl \"" + url.getText() + "/cache/api/v1.0/?function=read&path=positions.json\"", curl);
+        assertEquals("curl -H \"Authorization: Bearer $ASIDE_TOKEN\" \"" + url.getText()
+                + "/cache/api/v1.0/?function=read&path=positions.json&storage=sd\"", curl);
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(
-                curl.substring(curl.indexOf('"') + 1, curl.lastIndexOf('"')))).build(), HttpResponse.BodyHandlers.ofString());
+                curl.substring(curl.lastIndexOf(" \"") + 2, curl.lastIndexOf('"')))).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(read.body().contains("rates"), read.body());
 
         robot.clickOn("#server-stop");

@@ -19,7 +19,7 @@ class SettingsStoreTest {
 
     private static AppSettings withSecret(boolean remember) {
         return new AppSettings("bucket", "data/", "eu-west-1", "", "AKIA123", "s3cr3t-value", "http://127.0.0.1:9000",
-                "", "", "2g", 8181, true, remember);
+                "", "", "2g", 8181, true, remember, true);
     }
 
     @Test
@@ -33,6 +33,7 @@ class SettingsStoreTest {
         assertEquals("", loaded.s3SecretKey());
         assertEquals(8181, loaded.port());
         assertTrue(loaded.darkTheme());
+        assertTrue(loaded.lockWrites(), "the server's write lock is remembered");
     }
 
     @Test

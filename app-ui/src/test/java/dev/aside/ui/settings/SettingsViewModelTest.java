@@ -53,14 +53,14 @@ class SettingsViewModelTest {
         first.s3SecretKeyProperty().set("top-secret");
         first.rememberSecretProperty().set(true);
         first.memoryLimitProperty().set("64m");
-        assertTrue(first.save());
+        assertTrue(first.save(), first.problemsProperty().get());
         assertEquals(64L << 20, console.context().cache().policy().memoryLimitBytes());
 
         SettingsViewModel second = new SettingsViewModel(store, console.context());
         assertEquals("", second.s3SecretKeyProperty().get(), "a saved secret never comes back into the field");
         assertTrue(second.hasSavedSecret());
         second.portProperty().set("5050");
-        assertTrue(second.save());
+        assertTrue(second.save(), second.problemsProperty().get());
         assertEquals("top-secret", store.load().s3SecretKey());
         assertEquals(5050, store.load().port());
     }

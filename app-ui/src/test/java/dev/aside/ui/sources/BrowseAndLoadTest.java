@@ -3,6 +3,7 @@ package dev.aside.ui.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemKind;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -34,8 +35,8 @@ class BrowseAndLoadTest {
         robot.clickOn("#sources-load");
 
         console.await(20, () -> console.cache().list().size() == 2);
-        assertEquals(ItemKind.DOCUMENT, console.cache().head("trades/a.json").orElseThrow().kind());
-        assertEquals(ItemKind.COLLECTION, console.cache().head("trades/b.json").orElseThrow().kind());
+        assertEquals(ItemKind.DOCUMENT, console.cache().head(ItemKey.of("sd", "trades/a.json")).orElseThrow().kind());
+        assertEquals(ItemKind.COLLECTION, console.cache().head(ItemKey.of("sd", "trades/b.json")).orElseThrow().kind());
         console.showScreen(Screen.CACHE);
         TableView<?> cache = robot.lookup("#cache-table").queryTableView();
         console.await(10, () -> cache.getItems().size() == 2);
@@ -51,8 +52,8 @@ class BrowseAndLoadTest {
         robot.interact(() -> table.getSelectionModel().selectAll());
         robot.clickOn("#sources-load");
 
-        console.await(20, () -> console.cache().head("good.json").isPresent() && !console.dialogs().shown().isEmpty());
-        assertTrue(console.cache().head("bad.json").isEmpty());
+        console.await(20, () -> console.cache().head(ItemKey.of("sd", "good.json")).isPresent() && !console.dialogs().shown().isEmpty());
+        assertTrue(console.cache().head(ItemKey.of("sd", "bad.json")).isEmpty());
         assertTrue(console.dialogs().shown().stream().anyMatch(n -> n.summary().contains("bad.json")),
                 () -> "notifications: " + console.dialogs().shown());
         assertTrue(robot.lookup(".load-failed").tryQuery().isPresent());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.sor.ObjectMeta;
 import dev.aside.engine.sor.ObjectPage;
 import dev.aside.engine.sor.SystemOfRecord;
@@ -96,7 +97,7 @@ class LoadCancelTest {
             assertTrue(ended.await(10, TimeUnit.SECONDS), "the download did not stop");
             assertEquals("cancelled", outcome.get());
             assertEquals(LoadJob.State.CANCELLED, job.stateProperty().get());
-            assertTrue(cache.head("slow.json").isEmpty());
+            assertTrue(cache.head(ItemKey.of("sd", "slow.json")).isEmpty());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.sor.s3.S3Settings;
 import dev.aside.engine.testing.LocalS3Server;
 import dev.aside.ui.Screen;
@@ -68,7 +69,7 @@ class S3BrowseTest {
         SourceEntry positions = table.getItems().get(0);
         assertNotNull(positions.etag());
         robot.clickOn("positions.json").type(KeyCode.ENTER);
-        console.await(20, () -> console.cache().head("desk/positions.json").isPresent());
-        assertEquals("s3", console.cache().head("desk/positions.json").orElseThrow().storage());
+        console.await(20, () -> console.cache().head(ItemKey.of("s3", "desk/positions.json")).isPresent());
+        assertEquals("s3", console.cache().head(ItemKey.of("s3", "desk/positions.json")).orElseThrow().storage());
     }
 }

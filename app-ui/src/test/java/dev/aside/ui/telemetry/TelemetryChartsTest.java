@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -20,7 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the engine does shows up in the once-a-second charts and in the event log. */
 class TelemetryChartsTest {
 
-    private static final String KEY = "desk/positions.json";
+    private static final String PATH = "desk/positions.json";
+    private static final ItemKey KEY = ItemKey.of("sd", PATH);
     private static final double MIB = 1 << 20;
 
     @RegisterExtension
@@ -28,7 +30,7 @@ class TelemetryChartsTest {
 
     @Test
     void loadHitsAndEviction_plottedPerSecondAndLogged() throws Exception {
-        console.write(KEY, "{\"book\":\"rates\",\"dv01\":1250.5}");
+        console.write(PATH, "{\"book\":\"rates\",\"dv01\":1250.5}");
         FxRobot robot = console.show(Screen.TELEMETRY);
         List<XYChart<Number, Number>> charts = List.of(robot.lookup("#telemetry-memory").query(),
                 robot.lookup("#telemetry-hit-ratio").query(), robot.lookup("#telemetry-activity").query());

@@ -5,6 +5,7 @@ import dev.aside.engine.Cache;
 import dev.aside.engine.EngineSettings;
 import dev.aside.engine.testing.TestFiles;
 import dev.aside.rest.ServerConfig;
+import dev.aside.rest.auth.TokenSource;
 import dev.aside.ui.ConsoleWindow;
 import dev.aside.ui.Screen;
 import dev.aside.ui.common.ConsoleContext;
@@ -87,7 +88,8 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
         FxToolkit.setupStage(stage -> {
             dialogs = new FxDialogService(() -> stage);
             context = new ConsoleContext(engine, tasks, dialogs, Platform::runLater, new ItemSelection());
-            window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), ServerConfig.loopback(0));
+            window = new ConsoleWindow(context, dialogs, SettingsStore.standard(), ServerConfig.loopback(0,
+                    TokenSource.resolve(null, null, Map.of(), engine.settings().cacheRoot()).value()));
             Scene scene = new Scene(window, 1280, 820);
             window.installShortcuts(scene);
             stage.setScene(scene);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,11 +29,11 @@ class FxThreadGuardTest {
                 .withSdRoot(temp.resolve("sor")).withFunctionsDir(temp.resolve("functions"));
         try (AsideEngine engine = AsideEngine.open(settings)) {
             try (FxThreadGuard offFx = new FxThreadGuard(engine.cache())) {
-                engine.cache().read("a.json");
+                engine.cache().read(ItemKey.of("sd", "a.json"));
                 assertDoesNotThrow(offFx::assertNoneSeen);
             }
             try (FxThreadGuard onFx = new FxThreadGuard(engine.cache())) {
-                WaitForAsyncUtils.asyncFx(() -> engine.cache().read("b.json")).get();
+                WaitForAsyncUtils.asyncFx(() -> engine.cache().read(ItemKey.of("sd", "b.json"))).get();
                 assertThrows(AssertionError.class, onFx::assertNoneSeen);
             }
         }

@@ -68,6 +68,11 @@ public final class SyncConsole implements AutoCloseable {
         }
 
         @Override
+        public Optional<Path> askFolder(String title) {
+            return Optional.ofNullable(saveTo);
+        }
+
+        @Override
         public void copyToClipboard(String text) {
             clipboard.add(text);
         }

@@ -171,8 +171,8 @@ class ScreenshotTour {
 
     private static void selectRow(TableView<?> table, String firstCell) {
         for (int i = 0; i < table.getItems().size(); i++) {
-            Object cell = table.getColumns().get(0).getCellData(i);
-            if (firstCell.equals(cell)) {
+            int row = i; // the Cache screen shows the path in its second column, after the storage
+            if (table.getColumns().stream().limit(2).anyMatch(column -> firstCell.equals(column.getCellData(row)))) {
                 table.getSelectionModel().select(i);
                 table.scrollTo(i);
                 return;

@@ -1,15 +1,25 @@
 package dev.aside.engine.disk;
 
-/** The disk tier's one table. Versioned by name so a later layout can migrate rather than guess. */
+/**
+ * The disk tier's one table. Versioned by name so a later layout can migrate rather than guess.
+ *
+ * <p>{@code items_v2} is keyed by storage and path, as items are. A written value (no storage) has
+ * {@code storage = ''} rather than NULL: SQL NULLs are never equal, so a primary key over a NULL
+ * column would let two rows hold the same written path. {@code items_v1} (keyed by path alone, with
+ * a nullable {@code storage} column) is migrated once when the catalog opens.
+ */
 final class CatalogSchema {
 
     private CatalogSchema() {}
 
+    /** The {@code storage} value of a written value's row. */
+    static final String WRITTEN = "";
+
     static final String CREATE = """
-            CREATE TABLE IF NOT EXISTS items_v1 (
-                item_key          VARCHAR(4096) PRIMARY KEY,
+            CREATE TABLE IF NOT EXISTS items_v2 (
+                storage           VARCHAR(32)   NOT NULL,
+                path              VARCHAR(4096) NOT NULL,
                 kind              VARCHAR(16)   NOT NULL,
-                storage           VARCHAR(32),
                 sor_etag          VARCHAR(256),
                 sor_last_modified TIMESTAMP WITH TIME ZONE,
                 sor_size          BIGINT        NOT NULL,
@@ -22,23 +32,41 @@ final class CatalogSchema {
                 last_access       TIMESTAMP WITH TIME ZONE NOT NULL,
                 hits              BIGINT        NOT NULL,
                 file_name         VARCHAR(64),
-                payload           BLOB
+                payload           BLOB,
+                PRIMARY KEY (storage, path)
             )""";
 
-    static final String COLUMNS = "item_key, kind, storage, sor_etag, sor_last_modified, sor_size, "
+    /** True when the version-1 table is still there (a catalog from before items had storages). */
+    static final String HAS_V1 = "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+            + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'ITEMS_V1'";
+
+    /** Version 1 recorded each row's storage already (NULL for written values): copy, then drop. */
+    static final String MIGRATE_V1 = "INSERT INTO items_v2 (storage, path, kind, sor_etag, sor_last_modified, "
+            + "sor_size, row_count, column_count, heap_bytes, disk_bytes, loaded_at, load_millis, last_access, hits, "
+            + "file_name, payload) SELECT COALESCE(storage, '" + WRITTEN + "'), item_key, kind, sor_etag, "
+            + "sor_last_modified, sor_size, row_count, column_count, heap_bytes, disk_bytes, loaded_at, load_millis, "
+            + "last_access, hits, file_name, payload FROM items_v1";
+
+    static final String DROP_V1 = "DROP TABLE items_v1";
+
+    static final String COLUMNS = "storage, path, kind, sor_etag, sor_last_modified, sor_size, "
             + "row_count, column_count, heap_bytes, disk_bytes, loaded_at, load_millis, last_access, hits, "
             + "file_name";
 
-    static final String MERGE = "MERGE INTO items_v1 (" + COLUMNS + ", payload) KEY (item_key) "
+    static final String MERGE = "MERGE INTO items_v2 (" + COLUMNS + ", payload) KEY (storage, path) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM items_v1 ORDER BY item_key";
+    static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM items_v2 ORDER BY path, storage";
 
-    static final String SELECT_FILE = "SELECT file_name FROM items_v1 WHERE item_key = ?";
+    static final String SELECT_FILE = "SELECT file_name FROM items_v2 WHERE storage = ? AND path = ?";
 
-    static final String SELECT_PAYLOAD = "SELECT payload FROM items_v1 WHERE item_key = ?";
+    static final String COUNT = "SELECT COUNT(*) FROM items_v2";
 
-    static final String DELETE = "DELETE FROM items_v1 WHERE item_key = ?";
+    static final String SELECT_PAYLOAD = "SELECT payload FROM items_v2 WHERE storage = ? AND path = ?";
 
-    static final String UPDATE_ACCESS = "UPDATE items_v1 SET hits = ?, last_access = ? WHERE item_key = ?";
+    static final String SELECT_TABLE_FILES = "SELECT storage, path, file_name FROM items_v2 WHERE file_name IS NOT NULL";
+
+    static final String DELETE = "DELETE FROM items_v2 WHERE storage = ? AND path = ?";
+
+    static final String UPDATE_ACCESS = "UPDATE items_v2 SET hits = ?, last_access = ? WHERE storage = ? AND path = ?";
 }

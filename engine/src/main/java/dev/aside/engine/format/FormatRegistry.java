@@ -27,7 +27,12 @@ public final class FormatRegistry {
         return new FormatRegistry(next);
     }
 
-    /** The format for {@code path}; an {@link UnsupportedFormatException} naming the supported ones. */
+    /**
+     * The format for {@code path}. This is the one rule for which files Aside reads: the cache asks it
+     * before any SOR request, so an unsupported type fails the same way whether or not the file exists.
+     *
+     * @throws UnsupportedFormatException naming the path's extension and the supported ones
+     */
     public ValueFormat forPath(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         for (ValueFormat format : formats) {
@@ -37,8 +42,17 @@ public final class FormatRegistry {
                 }
             }
         }
-        throw new UnsupportedFormatException("'" + path + "' has a file type Aside does not read. "
-                + "Supported extensions: " + String.join(", ", supportedExtensions()) + ".");
+        String extension = extensionOf(path);
+        throw new UnsupportedFormatException((extension.isEmpty() ? "A file without an extension"
+                : "The file type '" + extension + "'") + " is not supported ('" + path + "'). Supported types: "
+                + String.join(", ", supportedExtensions()) + ".");
+    }
+
+    /** The last extension of the path's file name, with its dot; empty when it has none. */
+    private static String extensionOf(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        return dot > slash + 1 ? path.substring(dot).toLowerCase(Locale.ROOT) : "";
     }
 
     public List<String> supportedExtensions() {

@@ -13,9 +13,10 @@ final class ParquetFormat implements ValueFormat {
         return "parquet";
     }
 
+    /** Only {@code .parquet}: the seed refused {@code .parq}, and its scripts test that refusal. */
     @Override
     public List<String> extensions() {
-        return List.of(".parquet", ".parq");
+        return List.of(".parquet");
     }
 
     @Override

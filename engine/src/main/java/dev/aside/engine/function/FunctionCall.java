@@ -70,6 +70,11 @@ public final class FunctionCall {
         }
     }
 
+    /** Runs {@code action} once the call has ended for its caller, however it ended. */
+    void whenEnded(Runnable action) {
+        outcome.whenComplete((result, error) -> action.run());
+    }
+
     boolean succeed(FunctionResult result) {
         return outcome.complete(result);
     }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param sourceFile the {@code .java} or {@code .jar} it was loaded from, or null for a built-in
  * @param version a hash of its code (source text, jar or class bytes); changes when the code does
  * @param cachesResult true when its results are kept in the cache ({@link CachedResult})
+ * @param effect what it does besides answering, as it declares ({@link AsideFunction#effect()})
  */
 public record FunctionInfo(
         String name,
@@ -21,7 +22,8 @@ public record FunctionInfo(
         List<ParameterSpec> parameters,
         Path sourceFile,
         String version,
-        boolean cachesResult) {
+        boolean cachesResult,
+        FunctionEffect effect) {
 
     public FunctionInfo {
         parameters = List.copyOf(parameters);

@@ -1,6 +1,7 @@
 package dev.aside.engine.function;
 
 import dev.aside.engine.FunctionNotFoundException;
+import dev.aside.engine.InvalidParameterException;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +18,24 @@ final class FunctionNames {
         return name != null && IDENTIFIER.matcher(name).matches();
     }
 
+    /** For a name being defined (deploy, plugins): a bad one is a bad parameter. */
     static String requireValid(String name) {
         if (!isValid(name)) {
-            throw new FunctionNotFoundException("'" + name + "' is not a function name: use letters, digits and "
-                    + "underscores, starting with a letter or underscore (at most 64 characters).");
+            throw new InvalidParameterException(problem(name));
         }
         return name;
+    }
+
+    /** For a name being called: no function can have a bad one, so it is not found. */
+    static String requireCallable(String name) {
+        if (!isValid(name)) {
+            throw new FunctionNotFoundException(problem(name));
+        }
+        return name;
+    }
+
+    private static String problem(String name) {
+        return "'" + name + "' is not a function name: use letters, digits and underscores, starting with a "
+                + "letter or underscore (at most 64 characters).";
     }
 }

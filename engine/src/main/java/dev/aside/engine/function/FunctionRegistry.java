@@ -2,6 +2,7 @@ package dev.aside.engine.function;
 
 import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
+import dev.aside.engine.DaemonThreads;
 import dev.aside.engine.FunctionCompileException;
 import dev.aside.engine.FunctionNotFoundException;
 import dev.aside.engine.InvalidParameterException;
@@ -35,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * The functions callable by name: the built-ins, {@code .java} sources and {@code .jar} plugins in
  * the functions folder, and functions deployed live with {@link #deploy}.
  *
- * <p>Calls run on a bounded executor under a time limit (see {@link FunctionCall}); a function that
- * throws, hangs or is cancelled fails only its own call. Parameters arrive as strings, are checked
+ * <p>Calls run under a time limit (see {@link FunctionCall}); a function that throws, hangs or is
+ * cancelled fails only its own call. Built-ins and user functions run on separate workers, so user
+ * code never delays a built-in, and waiting for a worker is bounded ({@link FunctionLimits}). Parameters arrive as strings, are checked
  * against the function's {@link ParameterSpec}s and converted; parameters it did not declare are
  * passed through as strings.
  *
@@ -77,7 +79,9 @@ public final class FunctionRegistry implements AutoCloseable {
             Executor resultCleanup, Runnable shutdownOwned) {
         this.cache = builder.cache;
         this.folder = builder.functionDir == null ? null : new FunctionFolder(builder.functionDir);
-        this.runner = new FunctionRunner(executor, timer, builder.timeLimit);
+        UserFunctionWorkers users = new UserFunctionWorkers(builder.limits, timer,
+                DaemonThreads.named("aside-user-function"));
+        this.runner = new FunctionRunner(executor, users, timer, builder.timeLimit, builder.limits.queueWait());
         this.results = new ResultCache(cache, resultCleanup);
         this.shutdownOwned = shutdownOwned;
         List<AsideFunction> standard = new ArrayList<>(SeedFunctions.create(builder.functionDir));
@@ -122,7 +126,12 @@ public final class FunctionRegistry implements AutoCloseable {
     public FunctionCall submit(String name, Map<String, String> rawParams) {
         RegisteredFunction function = lookup(name);
         Kwargs kwargs = ParameterBinder.bind(function.info(), rawParams);
-        return runner.start(name, () -> invoke(function, kwargs));
+        return runner.start(name, function.info().origin() != FunctionOrigin.BUILTIN, () -> invoke(function, kwargs));
+    }
+
+    /** What user functions hold of the server now: running, queued and abandoned calls. */
+    public FunctionWorkload workload() {
+        return runner.workload();
     }
 
     private FunctionResult invoke(RegisteredFunction function, Kwargs kwargs) throws Exception {
@@ -131,7 +140,7 @@ public final class FunctionRegistry implements AutoCloseable {
                 return results.call(function, kwargs);
             }
             long start = System.nanoTime();
-            Object result = function.function().main(new FunctionCacheView(cache), kwargs);
+            Object result = function.function().main(new CallContext(cache, function.info(), kwargs));
             return new FunctionResult(function.name(), ResultValues.toValue(result),
                     Duration.ofNanos(System.nanoTime() - start), false);
         }
@@ -281,7 +290,7 @@ public final class FunctionRegistry implements AutoCloseable {
     }
 
     private RegisteredFunction lookup(String name) {
-        FunctionNames.requireValid(name);
+        FunctionNames.requireCallable(name);
         RegisteredFunction function = functions.get(name);
         if (function == null) {
             throw FunctionNotFoundException.named(name);

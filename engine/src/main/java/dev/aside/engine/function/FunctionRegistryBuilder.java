@@ -32,6 +32,7 @@ public final class FunctionRegistryBuilder {
     ExecutorService executor;
     ScheduledExecutorService timer;
     Duration timeLimit = EngineSettings.DEFAULT_FUNCTION_TIME_LIMIT;
+    FunctionLimits limits = FunctionLimits.DEFAULT;
     boolean watchFolder = true;
 
     FunctionRegistryBuilder(Cache cache) {
@@ -44,7 +45,10 @@ public final class FunctionRegistryBuilder {
         return this;
     }
 
-    /** Runs calls; should be bounded. Default: one thread per core (at least 2), 256 queued calls. */
+    /**
+     * Runs built-in calls; should be bounded. Default: one thread per core (at least 2), 256 queued
+     * calls. User functions always run on workers of their own (see {@link #limits}).
+     */
     public FunctionRegistryBuilder executor(ExecutorService executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
         return this;
@@ -62,6 +66,12 @@ public final class FunctionRegistryBuilder {
             throw new IllegalArgumentException("timeLimit must be positive, was " + limit);
         }
         this.timeLimit = limit;
+        return this;
+    }
+
+    /** How many workers user functions get, how long a call waits for one, how many may be abandoned. */
+    public FunctionRegistryBuilder limits(FunctionLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
         return this;
     }
 

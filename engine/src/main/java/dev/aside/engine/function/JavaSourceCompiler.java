@@ -1,5 +1,7 @@
 package dev.aside.engine.function;
 
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Trees;
 import dev.aside.engine.FunctionCompileException;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -23,7 +25,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles one user function's source in memory with the platform compiler ({@code jdk.compiler});
  * nothing is written to disk. The source may declare any public class name: the file's name is the
- * function's name, so the compiler is told every name is compatible with it.
+ * function's name, so the compiler is told every name is compatible with it. Code that would stop the
+ * server or start processes is refused like a compile error (see {@link ForbiddenCalls}).
  */
 final class JavaSourceCompiler {
 
@@ -41,10 +44,15 @@ final class JavaSourceCompiler {
         try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null);
                 JavaFileManager files = new InMemoryOutput(standard, classes)) {
             List<String> options = List.of("-classpath", classPath, "-proc:none", "-g", "-Xlint:none");
-            boolean ok = compiler.getTask(null, files, diagnostics, options, null,
-                    List.of(new SourceText(function, source))).call();
-            if (!ok) {
+            JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null,
+                    List.of(new SourceText(function, source)));
+            ForbiddenCalls forbidden = new ForbiddenCalls(Trees.instance(task));
+            task.addTaskListener(forbidden);
+            if (!task.call()) {
                 throw new FunctionCompileException(function, errors(diagnostics));
+            }
+            if (!forbidden.found().isEmpty()) {
+                throw new FunctionCompileException(function, forbidden.found());
             }
         } catch (java.io.IOException e) {
             throw new FunctionCompileException("Function '" + function + "' could not be compiled: " + e.getMessage(), e);

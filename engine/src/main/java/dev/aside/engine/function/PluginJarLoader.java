@@ -19,6 +19,7 @@ final class PluginJarLoader {
     record Plugin(List<RegisteredFunction> functions, PluginClassLoader loader) {}
 
     Plugin load(Path jar, String version) {
+        PluginJarScan.requireAllowed(jar);
         PluginClassLoader loader;
         try {
             loader = new PluginClassLoader(jar);

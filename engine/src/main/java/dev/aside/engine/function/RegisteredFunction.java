@@ -7,7 +7,7 @@ record RegisteredFunction(FunctionInfo info, AsideFunction function) {
 
     static RegisteredFunction of(String name, FunctionOrigin origin, AsideFunction function, Path source, String version) {
         FunctionInfo info = new FunctionInfo(name, origin, function.description(), function.parameters(), source,
-                version, function.getClass().isAnnotationPresent(CachedResult.class));
+                version, function.getClass().isAnnotationPresent(CachedResult.class), function.effect());
         return new RegisteredFunction(info, function);
     }
 

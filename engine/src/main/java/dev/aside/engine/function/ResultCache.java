@@ -6,6 +6,7 @@ import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.value.Value;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>A result is stored under {@code fn/<name>/<hash>}, the hash covering the function's code
  * version and its converted parameters written as canonical JSON (so no two parameter sets share a
  * key), and a new version of the code never serves an old result. Each call runs against a
- * {@link FunctionCacheView} that records the clean keys it read; the index below maps those inputs
+ * {@link CallContext} that records the clean keys it read; the index below maps those inputs
  * to the results built from them. When the cache reports an input deleted, reloaded or replaced,
  * the dependent results stop being served at once (under the index lock). A result whose inputs
  * changed while it was being computed is returned but not stored.
@@ -52,11 +53,11 @@ final class ResultCache implements AutoCloseable {
     private final Executor cleanup;
     private final Cache.Subscription subscription;
     private final Object lock = new Object();
-    private final Map<String, Set<String>> inputsByResult = new HashMap<>();
-    private final Map<String, Set<String>> resultsByInput = new HashMap<>();
-    private final Set<FunctionCacheView> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<ItemKey, Set<ItemKey>> inputsByResult = new HashMap<>();
+    private final Map<ItemKey, Set<ItemKey>> resultsByInput = new HashMap<>();
+    private final Set<CallContext> inFlight = ConcurrentHashMap.newKeySet();
     /** Result keys being computed now, with how many calls compute each; guarded by {@code lock}. */
-    private final Map<String, Integer> computing = new HashMap<>();
+    private final Map<ItemKey, Integer> computing = new HashMap<>();
 
     ResultCache(Cache cache, Executor cleanup) {
         this.cache = cache;
@@ -66,10 +67,10 @@ final class ResultCache implements AutoCloseable {
     }
 
     /** The cache key of a call's result. */
-    static String key(FunctionInfo function, Kwargs kwargs) {
+    static ItemKey key(FunctionInfo function, Kwargs kwargs) {
         try {
             String identity = JSON.writeValueAsString(List.of(function.version(), new TreeMap<>(kwargs.asMap())));
-            return PREFIX + function.name() + "/" + CodeVersion.of(identity);
+            return ItemKey.written(PREFIX + function.name() + "/" + CodeVersion.of(identity));
         } catch (JsonProcessingException e) {
             // bound parameters are strings, numbers, booleans and string lists, which JSON always holds
             throw new IllegalArgumentException("The parameters of '" + function.name() + "' cannot be hashed", e);
@@ -78,21 +79,21 @@ final class ResultCache implements AutoCloseable {
 
     FunctionResult call(RegisteredFunction function, Kwargs kwargs) throws Exception {
         long start = System.nanoTime();
-        String key = key(function.info(), kwargs);
+        ItemKey key = key(function.info(), kwargs);
         if (isServed(key)) {
             Optional<CachedItem> stored = cache.getIfPresent(key);
             if (stored.isPresent()) {
                 return new FunctionResult(function.name(), stored.get().value(), since(start), true);
             }
         }
-        FunctionCacheView view = new FunctionCacheView(cache);
+        CallContext view = new CallContext(cache, function.info(), kwargs);
         inFlight.add(view);
         synchronized (lock) {
             computing.merge(key, 1, Integer::sum);
         }
         boolean strayItem = false;
         try {
-            Value value = ResultValues.toValue(function.function().main(view, kwargs));
+            Value value = ResultValues.toValue(function.function().main(view));
             if (!inputsChanged(view)) {
                 strayItem = !storeAndServe(key, value, view);
             }
@@ -112,28 +113,28 @@ final class ResultCache implements AutoCloseable {
      * Stores the result and serves it from now on. Returns false when an input changed while the item
      * was being stored: the item is then never served, and the caller deletes it.
      */
-    private boolean storeAndServe(String key, Value value, FunctionCacheView view) {
-        Set<String> inputs = view.reads();
+    private boolean storeAndServe(ItemKey key, Value value, CallContext view) {
+        Set<ItemKey> inputs = view.reads();
         cache.put(key, value);
         synchronized (lock) {
             if (view.readChangedItems()) {
                 return false;
             }
             inputsByResult.put(key, inputs);
-            for (String input : inputs) {
+            for (ItemKey input : inputs) {
                 resultsByInput.computeIfAbsent(input, k -> new HashSet<>()).add(key);
             }
             return true;
         }
     }
 
-    private boolean inputsChanged(FunctionCacheView view) {
+    private boolean inputsChanged(CallContext view) {
         synchronized (lock) {
             return view.readChangedItems();
         }
     }
 
-    private boolean isServed(String key) {
+    private boolean isServed(ItemKey key) {
         synchronized (lock) {
             return inputsByResult.containsKey(key);
         }
@@ -144,10 +145,10 @@ final class ResultCache implements AutoCloseable {
                 || event instanceof CacheEvent.Stored)) {
             return;
         }
-        String changed = event.key();
-        Set<String> stale;
+        ItemKey changed = event.key();
+        Set<ItemKey> stale;
         synchronized (lock) {
-            for (FunctionCacheView running : inFlight) {
+            for (CallContext running : inFlight) {
                 running.noteChanged(changed);
             }
             forget(changed);
@@ -157,18 +158,18 @@ final class ResultCache implements AutoCloseable {
             }
         }
         if (stale != null) {
-            for (String result : stale) {
+            for (ItemKey result : stale) {
                 deleteLater(result);
             }
         }
     }
 
     /** Stops serving {@code result}; called under the lock. */
-    private void forget(String result) {
-        Set<String> inputs = inputsByResult.remove(result);
+    private void forget(ItemKey result) {
+        Set<ItemKey> inputs = inputsByResult.remove(result);
         if (inputs != null) {
-            for (String input : inputs) {
-                Set<String> results = resultsByInput.get(input);
+            for (ItemKey input : inputs) {
+                Set<ItemKey> results = resultsByInput.get(input);
                 if (results != null && results.remove(result) && results.isEmpty()) {
                     resultsByInput.remove(input);
                 }
@@ -176,7 +177,7 @@ final class ResultCache implements AutoCloseable {
         }
     }
 
-    private void deleteLater(String result) {
+    private void deleteLater(ItemKey result) {
         try {
             cleanup.execute(() -> deleteIfStillStale(result));
         } catch (RejectedExecutionException e) {
@@ -188,7 +189,7 @@ final class ResultCache implements AutoCloseable {
      * Deletes a stale result unless a call has stored or is computing a fresh one under the same key.
      * The delete itself runs outside the lock (see the class comment for the race this allows).
      */
-    private void deleteIfStillStale(String result) {
+    private void deleteIfStillStale(ItemKey result) {
         synchronized (lock) {
             if (inputsByResult.containsKey(result) || computing.containsKey(result)) {
                 return;
@@ -203,7 +204,7 @@ final class ResultCache implements AutoCloseable {
 
     private void deleteEarlierRunsResults() {
         try {
-            cleanup.execute(() -> cache.list().stream().map(ItemInfo::key).filter(key -> key.startsWith(PREFIX))
+            cleanup.execute(() -> cache.list().stream().map(ItemInfo::key).filter(key -> key.isWritten() && key.path().startsWith(PREFIX))
                     .forEach(this::deleteIfStillStale));
         } catch (RejectedExecutionException e) {
             // shutting down already: the items stay unserved until the next start deletes them

@@ -99,8 +99,7 @@ public final class SpecPreloader implements AutoCloseable {
 
     private void load(PreloadTally.Target target, boolean validate, PreloadTally tally) {
         try {
-            ReadOptions options = ReadOptions.storage(target.storage());
-            cache.read(target.key(), validate ? options.validating() : options);
+            cache.read(cache.resolve(target.storage(), target.key()), validate ? ReadOptions.VALIDATE : ReadOptions.DEFAULT);
             tally.loaded(target);
         } catch (RuntimeException e) {
             tally.failed(target, message(e));

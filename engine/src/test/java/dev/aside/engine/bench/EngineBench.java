@@ -3,6 +3,7 @@ package dev.aside.engine.bench;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.Tier;
 import dev.aside.engine.format.ParquetTables;
 import dev.aside.engine.function.analytics.AnalyticsFunctions;
@@ -61,9 +62,10 @@ public final class EngineBench {
     }
 
     private static Row measure(int size, Path work, LocalS3Server s3, DuckDbBaseline duck) throws Exception {
-        String key = "bond_trades_" + size + ".snappy.parquet";
-        Path file = BondTrades.writeParquet(size, work.resolve(key));
-        s3.putObject(key, file);
+        String name = "bond_trades_" + size + ".snappy.parquet";
+        ItemKey key = ItemKey.of("s3", name);
+        Path file = BondTrades.writeParquet(size, work.resolve(name));
+        s3.putObject(name, file);
         System.out.printf("%,d rows: %,d bytes of snappy Parquet%n", size, Files.size(file));
 
         long duckLoad = duck.bestLoadMillis(file, REPEATS);
@@ -134,12 +136,12 @@ public final class EngineBench {
         for (int i = 0; i < REPEATS; i++) {
             try (Cache cache = Cache.builder().cacheRoot(work.resolve("warm-up-" + i))
                     .systemOfRecord(new S3SystemOfRecord(s3.settings(""))).build()) {
-                cache.read("warm-up.parquet");
+                cache.read(ItemKey.of("sd", "warm-up.parquet"));
             }
         }
     }
 
-    private static long[] hotReadPercentiles(Cache cache, String key) {
+    private static long[] hotReadPercentiles(Cache cache, ItemKey key) {
         for (int i = 0; i < HOT_READS / 4; i++) {
             cache.read(key);
         }

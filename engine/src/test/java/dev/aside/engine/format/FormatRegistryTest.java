@@ -26,20 +26,21 @@ class FormatRegistryTest {
     @Test
     void forPath_eachStandardExtension_matchingFormat() {
         assertEquals("parquet", registry.forPath("a/b/trades.parquet").name());
-        assertEquals("parquet", registry.forPath("TRADES.PARQ").name());
+        assertEquals("parquet", registry.forPath("TRADES.PARQUET").name());
         assertEquals("csv", registry.forPath("trades.csv").name());
         assertEquals("json", registry.forPath("doc.json").name());
         assertEquals("bytes", registry.forPath("blob.bin").name());
-        assertEquals(List.of(".bin", ".csv", ".json", ".parq", ".parquet"), registry.supportedExtensions());
+        assertEquals(List.of(".bin", ".csv", ".json", ".parquet"), registry.supportedExtensions());
     }
 
     @Test
     void forPath_unknownExtension_messageListsSupportedOnes() {
         UnsupportedFormatException error = assertThrows(UnsupportedFormatException.class,
-                () -> registry.forPath("report.xlsx"));
+                () -> registry.forPath("data/file1.snappy.parq"));
 
-        assertTrue(error.getMessage().contains("'report.xlsx'"), error.getMessage());
-        assertTrue(error.getMessage().contains(".bin, .csv, .json, .parq, .parquet"), error.getMessage());
+        assertTrue(error.getMessage().contains("'.parq' is not supported"), error.getMessage());
+        assertTrue(error.getMessage().contains("'data/file1.snappy.parq'"), error.getMessage());
+        assertTrue(error.getMessage().contains(".bin, .csv, .json, .parquet"), error.getMessage());
     }
 
     @Test

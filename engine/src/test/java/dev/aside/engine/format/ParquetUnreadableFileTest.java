@@ -1,6 +1,7 @@
 package dev.aside.engine.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,16 @@ class ParquetUnreadableFileTest {
                 () -> FormatRegistry.standard().forPath(text.toString()).read(text));
 
         assertTrue(error.getMessage().contains("'notes.parquet'"), error.getMessage());
+    }
+
+    @Test
+    void read_textFileNamedParquet_messageNamesNoInternalClassOrAddress() throws Exception {
+        Path text = Files.writeString(folder.resolve("notes.parquet"), "these are not the bytes you are looking for");
+
+        CorruptDataException error = assertThrows(CorruptDataException.class, () -> ParquetTables.readTable(text));
+
+        assertFalse(error.getMessage().contains("org.apache"), error.getMessage());
+        assertFalse(error.getMessage().matches("(?s).*@[0-9a-f]{4,}.*"), error.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemKind;
 import dev.aside.engine.Tier;
 import dev.aside.engine.testing.CacheHarness;
@@ -96,7 +97,7 @@ class PyArrowParquetTest {
         String fixture = "spark-int96.parquet";
         load(fixture);
 
-        CachedItem again = harness.restart().read("trades/" + fixture);
+        CachedItem again = harness.restart().read(ItemKey.of("sd", "trades/" + fixture));
 
         assertEquals(Tier.DISK, again.servedFrom());
         assertBondTrades(table(again), true);
@@ -157,7 +158,7 @@ class PyArrowParquetTest {
     private CachedItem load(String fixture) throws IOException {
         Path sorFile = Files.createDirectories(harness.sorRoot().resolve("trades")).resolve(fixture);
         Files.copy(FIXTURES.resolve(fixture), sorFile);
-        CachedItem item = harness.cache().read("trades/" + fixture);
+        CachedItem item = harness.cache().read(ItemKey.of("sd", "trades/" + fixture));
         assertTrue(item.loadedFromSor());
         return item;
     }

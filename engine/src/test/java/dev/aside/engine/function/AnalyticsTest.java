@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
@@ -42,7 +43,7 @@ class AnalyticsTest {
                 DoubleColumn.create("price", 101.5, 99.0, Double.NaN, 120.0, 98.0, 100.0),
                 LongColumn.create("quantity", 10, 20, 30, 40, 50, 60),
                 DateColumn.create("trade_date", List.of(d1, d1, d2, d2, d2, d1)));
-        harness.cache().put("data/trades.parquet", new TableValue(trades));
+        harness.cache().put(ItemKey.written("data/trades.parquet"), new TableValue(trades));
         registry = RegistryFixture.open(harness.cache(), functions);
     }
 
@@ -55,7 +56,7 @@ class AnalyticsTest {
     void analytics_onAKeyThatIsNeitherCachedNorAFile_sayNoSuchItem() {
         ItemNotFoundException e = assertThrows(ItemNotFoundException.class,
                 () -> registry.call("preview", Map.of("key", "nope")));
-        assertTrue(e.getMessage().contains("No item 'nope' is cached"), e.getMessage());
+        assertTrue(e.getMessage().contains("No item 'sd:nope' is cached"), e.getMessage());
     }
 
     @Test
@@ -116,7 +117,7 @@ class AnalyticsTest {
                 "where", "price>=99 and security_type != 'MUNI' and trade_date=2024-01-02",
                 "store_as", "work/filtered")).table();
         assertEquals(List.of(101.5, 99.0), out.doubleColumn("price").asList(), "a missing security_type matches no condition");
-        Table stored = ((TableValue) harness.cache().getIfPresent("work/filtered").orElseThrow().value()).table();
+        Table stored = ((TableValue) harness.cache().getIfPresent(ItemKey.written("work/filtered")).orElseThrow().value()).table();
         assertEquals(2, stored.rowCount());
         assertEquals(1, registry.call("filter", Map.of("key", "data/trades.parquet", "where", "security_type=MUNI"))
                 .table().rowCount());

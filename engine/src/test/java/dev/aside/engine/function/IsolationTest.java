@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aside.engine.FunctionCancelledException;
 import dev.aside.engine.FunctionFailedException;
 import dev.aside.engine.FunctionTimeoutException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.JsonValue;
 import java.nio.file.Path;
@@ -22,10 +23,11 @@ class IsolationTest {
     private static final String LOOP_FOREVER = """
             import dev.aside.engine.Cache;
             import dev.aside.engine.function.AsideFunction;
+            import dev.aside.engine.function.FunctionContext;
             import dev.aside.engine.function.Kwargs;
 
             public class Forever implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) throws Exception {
+                public Object main(FunctionContext context) throws Exception {
                     while (true) {
                         Thread.sleep(10);
                     }
@@ -43,7 +45,7 @@ class IsolationTest {
     void call_throwingFunction_failsCleanlyAndEngineStaysHealthy() {
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("boom", RegistryFixture.source("Boom", "java.util.List.of().get(0)"));
-            registry.deploy("npe", RegistryFixture.source("Npe", "((String) kwargs.get(\"absent\")).length()"));
+            registry.deploy("npe", RegistryFixture.source("Npe", "((String) context.params().get(\"absent\")).length()"));
 
             FunctionFailedException failed = assertThrows(FunctionFailedException.class, () -> registry.call("boom", Map.of()));
             assertTrue(failed.getMessage().contains("'boom' failed"), failed.getMessage());
@@ -82,24 +84,25 @@ class IsolationTest {
     }
 
     @Test
-    void call_functionThatWritesACacheItem_itemIsCached() {
+    void call_functionThatWritesAResult_itemIsCachedUnderTheFunctionsOwnPrefix() {
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("writer", RegistryFixture.source("Writer",
-                    "cache.put(\"out/\" + kwargs.string(\"name\"), new dev.aside.engine.value.JsonValue("
-                            + "new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put(\"n\", 1))).key()"));
-            assertEquals("out/x", registry.call("writer", Map.of("name", "x")).json().asText());
-            JsonValue stored = (JsonValue) harness.cache().getIfPresent("out/x").orElseThrow().value();
+                    "context.write(kwargs.string(\"name\"), "
+                            + "new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put(\"n\", 1))"));
+            assertEquals("out/writer/x", registry.call("writer", Map.of("name", "x")).json().asText());
+            JsonValue stored = (JsonValue) harness.cache().getIfPresent(ItemKey.written("out/writer/x")).orElseThrow().value();
             assertEquals(1, stored.json().get("n").asInt());
         }
     }
 
     @Test
-    void call_functionClosingTheCache_doesNotCloseTheEngine() {
+    void call_userFunctionAskingForTheWholeCache_isRefused() {
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
-            registry.deploy("closer", RegistryFixture.source("Closer", "closeIt(cache)") .replace("}\n}",
-                    "}\n    private static String closeIt(Cache c) { c.close(); return \"closed\"; }\n}"));
-            registry.call("closer", Map.of());
-            assertEquals(0, harness.cache().list().size());
+            registry.deploy("reacher", RegistryFixture.source("Reacher",
+                    "dev.aside.engine.function.BuiltinCache.of(context).policy()"));
+            FunctionFailedException refused = assertThrows(FunctionFailedException.class,
+                    () -> registry.call("reacher", Map.of()));
+            assertTrue(refused.getMessage().contains("Only built-in functions"), refused.getMessage());
         }
     }
 }

@@ -38,10 +38,11 @@ class PluginJarTest {
 
                 import dev.aside.engine.Cache;
                 import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
                 import dev.aside.engine.function.Kwargs;
 
                 public class ShoutEcho implements AsideFunction {
-                    public Object main(Cache cache, Kwargs kwargs) { return kwargs.string("text").toUpperCase(); }
+                    public Object main(FunctionContext context) { return context.params().string("text").toUpperCase(); }
                 }
                 """));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
@@ -65,18 +66,19 @@ class PluginJarTest {
 
                 import dev.aside.engine.Cache;
                 import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
                 import dev.aside.engine.function.Kwargs;
                 import java.nio.file.Files;
                 import java.nio.file.Path;
 
                 public class ShoutEcho implements AsideFunction {
-                    public Object main(Cache cache, Kwargs kwargs) throws Exception {
-                        Path gate = Path.of(kwargs.string("gate"));
+                    public Object main(FunctionContext context) throws Exception {
+                        Path gate = Path.of(context.params().string("gate"));
                         Files.createFile(gate.resolve("started"));
                         while (!Files.exists(gate.resolve("go"))) {
                             Thread.sleep(10);
                         }
-                        return new Shouter().shout(kwargs.string("text")); // Shouter is loaded only now
+                        return new Shouter().shout(context.params().string("text")); // Shouter is loaded only now
                     }
                 }
                 """, "Shouter", """
@@ -101,6 +103,31 @@ class PluginJarTest {
             Files.createFile(gate.resolve("go"));
 
             assertEquals("HEY", call.get(10, TimeUnit.SECONDS).json().asText());
+        }
+    }
+
+    @Test
+    void jarPlugin_callingRuntimeHalt_isNotLoaded_andTheFailureNamesTheCall() throws Exception {
+        Path jar = pluginJar(Map.of("ShoutEcho", """
+                package acme;
+
+                import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
+
+                public class ShoutEcho implements AsideFunction {
+                    public Object main(FunctionContext context) { Runtime.getRuntime().halt(0); return null; }
+                }
+                """));
+        List<FunctionRegistryEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.addListener(events::add);
+            Files.copy(jar, functions.resolve("acme.jar"));
+            registry.rescan();
+
+            assertThrows(FunctionNotFoundException.class, () -> registry.call("shout_echo", Map.of()));
+            String failure = events.stream().filter(FunctionRegistryEvent.LoadFailed.class::isInstance)
+                    .map(Object::toString).findFirst().orElseThrow();
+            org.junit.jupiter.api.Assertions.assertTrue(failure.contains("acme.ShoutEcho calls Runtime.halt"), failure);
         }
     }
 

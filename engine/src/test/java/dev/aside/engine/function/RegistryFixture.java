@@ -17,15 +17,19 @@ final class RegistryFixture {
         return FunctionRegistry.builder(cache).functionDir(functions).watchFolder(false).timeLimit(timeLimit).build();
     }
 
-    /** A function class body: {@code public class <name> implements AsideFunction { main returns <expr> }}. */
+    /**
+     * A function class body: {@code public class <name> implements AsideFunction { main returns <expr> }},
+     * where the expression can use {@code context} and its parameters as {@code kwargs}. The line numbers
+     * stay those of the plain form: tests assert compile errors' lines.
+     */
     static String source(String className, String returnExpression) {
         return """
                 import dev.aside.engine.Cache;
                 import dev.aside.engine.function.AsideFunction;
-                import dev.aside.engine.function.Kwargs;
+                import dev.aside.engine.function.FunctionContext; import dev.aside.engine.function.Kwargs;
 
                 public class %s implements AsideFunction {
-                    public Object main(Cache cache, Kwargs kwargs) throws Exception {
+                    public Object main(FunctionContext context) throws Exception { Kwargs kwargs = context.params();
                         return %s;
                     }
                 }

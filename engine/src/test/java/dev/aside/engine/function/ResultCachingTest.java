@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,14 +21,14 @@ class ResultCachingTest {
     private static final String TOTAL = """
             import dev.aside.engine.Cache;
             import dev.aside.engine.function.AsideFunction;
+            import dev.aside.engine.function.FunctionContext;
             import dev.aside.engine.function.CachedResult;
-            import dev.aside.engine.function.CachedTables;
             import dev.aside.engine.function.Kwargs;
 
             @CachedResult
             public class Total implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) {
-                    return CachedTables.require(cache, kwargs.string("key")).doubleColumn("price").sum();
+                public Object main(FunctionContext context) {
+                    return context.table(context.params().string("key")).doubleColumn("price").sum();
                 }
             }
             """;
@@ -39,7 +41,7 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_isServedAgainUntilAnInputIsUpdated() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             FunctionInfo info = registry.deploy("total", TOTAL);
             assertTrue(info.cachesResult());
@@ -52,7 +54,7 @@ class ResultCachingTest {
             assertTrue(second.fromResultCache());
             assertEquals(3.0, second.json().asDouble());
 
-            harness.cache().put("prices", prices(10, 20));
+            harness.cache().put(ItemKey.written("prices"), prices(10, 20));
             FunctionResult third = registry.call("total", Map.of("key", "prices"));
             assertFalse(third.fromResultCache());
             assertEquals(30.0, third.json().asDouble());
@@ -62,8 +64,8 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_differentParametersOrNewCode_areDifferentEntries() {
-        harness.cache().put("a", prices(1));
-        harness.cache().put("b", prices(2));
+        harness.cache().put(ItemKey.written("a"), prices(1));
+        harness.cache().put(ItemKey.written("b"), prices(2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("total", TOTAL);
             assertEquals(1.0, registry.call("total", Map.of("key", "a")).json().asDouble());
@@ -77,12 +79,12 @@ class ResultCachingTest {
 
     @Test
     void cachedResult_readThroughAnUncleanPath_isDroppedWhenTheItemChanges() {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("total", TOTAL);
             assertEquals(3.0, registry.call("total", Map.of("key", "./prices")).json().asDouble());
 
-            harness.cache().put("prices", prices(10, 20));
+            harness.cache().put(ItemKey.written("prices"), prices(10, 20));
             FunctionResult fresh = registry.call("total", Map.of("key", "./prices"));
             assertFalse(fresh.fromResultCache());
             assertEquals(30.0, fresh.json().asDouble());
@@ -95,13 +97,14 @@ class ResultCachingTest {
             registry.deploy("params", """
                     import dev.aside.engine.Cache;
                     import dev.aside.engine.function.AsideFunction;
+                    import dev.aside.engine.function.FunctionContext;
                     import dev.aside.engine.function.CachedResult;
                     import dev.aside.engine.function.Kwargs;
 
                     @CachedResult
                     public class Params implements AsideFunction {
-                        public Object main(Cache cache, Kwargs kwargs) {
-                            return kwargs.asMap().size();
+                        public Object main(FunctionContext context) {
+                            return context.params().asMap().size();
                         }
                     }
                     """);
@@ -113,28 +116,39 @@ class ResultCachingTest {
     }
 
     @Test
-    void cachedResult_inputChangedDuringTheCall_isReturnedButNotStored() {
-        harness.cache().put("prices", prices(1, 2));
+    void cachedResult_inputChangedDuringTheCall_isReturnedButNotStored() throws Exception {
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
+        Path read = functions.resolve("restock-read.flag");
+        Path go = functions.resolve("restock-go.flag");
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("restock", """
                     import dev.aside.engine.Cache;
                     import dev.aside.engine.function.AsideFunction;
+                    import dev.aside.engine.function.FunctionContext;
                     import dev.aside.engine.function.CachedResult;
-                    import dev.aside.engine.function.CachedTables;
                     import dev.aside.engine.function.Kwargs;
 
                     @CachedResult
                     public class Restock implements AsideFunction {
-                        public Object main(Cache cache, Kwargs kwargs) {
-                            double total = CachedTables.require(cache, "prices").doubleColumn("price").sum();
-                            cache.put("prices", cache.read("prices").value());
+                        public Object main(FunctionContext context) throws Exception {
+                            double total = context.table("prices").doubleColumn("price").sum();
+                            java.nio.file.Files.writeString(java.nio.file.Path.of(context.params().string("read")), "");
+                            while (!java.nio.file.Files.exists(java.nio.file.Path.of(context.params().string("go")))) {
+                                Thread.sleep(10);
+                            }
                             return total;
                         }
                     }
                     """);
-            FunctionResult result = registry.call("restock", Map.of());
+            FunctionCall call = registry.submit("restock", Map.of("read", read.toString(), "go", go.toString()));
+            while (!Files.exists(read)) {
+                Thread.sleep(10);
+            }
+            harness.cache().put(ItemKey.written("prices"), prices(1, 2)); // replaced while the call runs
+            Files.writeString(go, "");
+            FunctionResult result = call.get();
             assertEquals(3.0, result.json().asDouble());
-            assertTrue(harness.cache().list().stream().noneMatch(item -> item.key().startsWith("fn/")),
+            assertTrue(harness.cache().list().stream().noneMatch(item -> item.path().startsWith("fn/")),
                     "a result that will never be served is not stored");
         }
     }

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.JsonValue;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,18 +59,27 @@ class SeedBuiltinsTest {
     }
 
     @Test
-    void pi_returnsSignificantDigits() {
-        assertEquals("3.141592654", registry.call("pi", Map.of("significant_digits", "10")).json().asText());
+    void randomNumber_startAboveStopOrNotFinite_isInvalid() {
+        for (Map<String, String> bad : List.of(Map.of("start", "7", "stop", "5"), Map.of("start", "NaN"),
+                Map.of("stop", "Infinity"), Map.of("start", "-Infinity"))) {
+            assertThrows(InvalidParameterException.class, () -> registry.call("random_number", bad), bad.toString());
+        }
+    }
+
+    @Test
+    void pi_significantDigits_areDigitsAfterThePointCutAsTheSeedPrinted() {
+        assertEquals("3.1415926535", registry.call("pi", Map.of("significant_digits", "10")).json().asText());
+        assertEquals("3.1", registry.call("pi", Map.of("significant_digits", "1")).json().asText());
         String hundred = registry.call("pi", Map.of("significant_digits", "100")).json().asText();
-        assertTrue(hundred.endsWith("8628034825342117068"), hundred);
-        assertEquals(101, hundred.length());
+        assertTrue(hundred.endsWith("86280348253421170679"), hundred);
+        assertEquals(102, hundred.length());
         assertThrows(InvalidParameterException.class, () -> registry.call("pi", Map.of("significant_digits", "0")));
     }
 
     @Test
     void statsCache_listsCachedKeys() {
-        harness.cache().put("a/one", new JsonValue(new ObjectMapper().createObjectNode()));
-        harness.cache().put("b/two", new JsonValue(new ObjectMapper().createArrayNode()));
+        harness.cache().put(ItemKey.written("a/one"), new JsonValue(new ObjectMapper().createObjectNode()));
+        harness.cache().put(ItemKey.written("b/two"), new JsonValue(new ObjectMapper().createArrayNode()));
         JsonNode keys = registry.call("stats_cache", Map.of()).json();
         assertEquals("[\"a/one\",\"b/two\"]", keys.toString());
     }
@@ -77,7 +88,7 @@ class SeedBuiltinsTest {
     void statsCacheItem_describesTableLikePandasInfo() {
         Table trades = Table.create("t", StringColumn.create("cusip", "A", null, "C"),
                 DoubleColumn.create("price", 1.0, 2.0, Double.NaN));
-        harness.cache().put("trades", new TableValue(trades));
+        harness.cache().put(ItemKey.written("trades"), new TableValue(trades));
         for (String name : new String[] {"stats_cache_item", "cache_item_stats"}) {
             JsonNode stats = registry.call(name, Map.of("key", "trades")).json();
             assertEquals("[3,2]", stats.get("shape").toString());
@@ -92,7 +103,7 @@ class SeedBuiltinsTest {
 
     @Test
     void statsCacheItem_listsJsonKeys_andRejectsUnknownItems() throws Exception {
-        harness.cache().put("doc", new JsonValue(new ObjectMapper().readTree("{\"a\":1,\"b\":2}")));
+        harness.cache().put(ItemKey.written("doc"), new JsonValue(new ObjectMapper().readTree("{\"a\":1,\"b\":2}")));
         assertEquals("[\"a\",\"b\"]", registry.call("stats_cache_item", Map.of("key", "doc")).json().get("keys").toString());
         assertThrows(ItemNotFoundException.class, () -> registry.call("stats_cache_item", Map.of("key", "missing")));
         assertThrows(InvalidParameterException.class, () -> registry.call("stats_cache_item", Map.of()));
@@ -108,7 +119,7 @@ class SeedBuiltinsTest {
 
     @Test
     void cacheHead_reportsKeysLocalFilesAndMemory() {
-        harness.cache().put("doc", new JsonValue(new ObjectMapper().createObjectNode()));
+        harness.cache().put(ItemKey.written("doc"), new JsonValue(new ObjectMapper().createObjectNode()));
         harness.cache().policy().awaitPersistence();
         JsonNode head = registry.call("cache_head", Map.of()).json();
         assertEquals("[\"doc\"]", head.get("keys").toString());

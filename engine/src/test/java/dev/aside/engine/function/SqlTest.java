@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.FunctionTimeoutException;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
 import java.nio.file.Path;
@@ -39,16 +40,16 @@ class SqlTest {
 
     @BeforeEach
     void setUp() {
-        harness.cache().put("data/trades.parquet", new TableValue(Table.create("trades",
+        harness.cache().put(ItemKey.written("data/trades.parquet"), new TableValue(Table.create("trades",
                 StringColumn.create("cusip", "A1", "B2", "A1", "C3"),
                 DoubleColumn.create("price", 100.0, 95.5, Double.NaN, 101.0),
                 LongColumn.create("quantity", 10, 20, 30, 40),
                 DateColumn.create("trade_date", List.of(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 2),
                         LocalDate.of(2024, 1, 3), LocalDate.of(2024, 1, 3))))));
-        harness.cache().put("reference/securities", new TableValue(Table.create("securities",
+        harness.cache().put(ItemKey.written("reference/securities"), new TableValue(Table.create("securities",
                 StringColumn.create("cusip", "A1", "B2"),
                 StringColumn.create("issuer", "Acme", "Bolt"))));
-        harness.cache().put("rates", new TableValue(Table.create("rates", DoubleColumn.create("rate", 0.5))));
+        harness.cache().put(ItemKey.written("rates"), new TableValue(Table.create("rates", DoubleColumn.create("rate", 0.5))));
         registry = RegistryFixture.open(harness.cache(), functions);
     }
 
@@ -78,7 +79,7 @@ class SqlTest {
                 "store_as", "work/half")).table();
         assertEquals(1, out.rowCount());
         assertEquals(50.5, ((Number) out.column(1).get(0)).doubleValue(), 1e-9);
-        assertTrue(harness.cache().getIfPresent("work/half").isPresent());
+        assertTrue(harness.cache().getIfPresent(ItemKey.written("work/half")).isPresent());
     }
 
     @Test

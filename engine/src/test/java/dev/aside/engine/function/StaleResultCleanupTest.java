@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.Cache;
 import dev.aside.engine.FunctionTimeoutException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.TableValue;
 import java.lang.reflect.InvocationTargetException;
@@ -31,14 +32,14 @@ class StaleResultCleanupTest {
     private static final String TOTAL = """
             import dev.aside.engine.Cache;
             import dev.aside.engine.function.AsideFunction;
+            import dev.aside.engine.function.FunctionContext;
             import dev.aside.engine.function.CachedResult;
-            import dev.aside.engine.function.CachedTables;
             import dev.aside.engine.function.Kwargs;
 
             @CachedResult
             public class Total implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) {
-                    return CachedTables.require(cache, "prices").doubleColumn("price").sum();
+                public Object main(FunctionContext context) {
+                    return context.table("prices").doubleColumn("price").sum();
                 }
             }
             """;
@@ -80,13 +81,13 @@ class StaleResultCleanupTest {
     void staleResultDelete_waitingOnTheCache_doesNotBlockCacheWrites() throws Exception {
         makeAStaleResult();
 
-        CompletableFuture<?> put = CompletableFuture.runAsync(() -> harness.cache().put("other", prices(1)));
+        CompletableFuture<?> put = CompletableFuture.runAsync(() -> harness.cache().put(ItemKey.written("other"), prices(1)));
         put.get(5, TimeUnit.SECONDS);
     }
 
     @Test
     void storedResults_ofAnEarlierRun_areDeletedAtStart() throws Exception {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         registry.deploy("total", TOTAL);
         registry.call("total", Map.of());
         registry.close();
@@ -104,15 +105,15 @@ class StaleResultCleanupTest {
 
     /** Stores a result, then replaces its input, so that the result's delete starts and is held up. */
     private void makeAStaleResult() throws InterruptedException {
-        harness.cache().put("prices", prices(1, 2));
+        harness.cache().put(ItemKey.written("prices"), prices(1, 2));
         registry.deploy("total", TOTAL);
         registry.call("total", Map.of());
-        harness.cache().put("prices", prices(3));
+        harness.cache().put(ItemKey.written("prices"), prices(3));
         assertTrue(deleteWaiting.await(5, TimeUnit.SECONDS), "the stale result's delete started");
     }
 
     private static boolean hasStoredResult(Cache cache) {
-        return cache.list().stream().anyMatch(item -> item.key().startsWith("fn/"));
+        return cache.list().stream().anyMatch(item -> item.path().startsWith("fn/"));
     }
 
     private Cache slowResultDeletes(Cache real) {

@@ -30,10 +30,11 @@ class UserFunctionFolderTest {
         Files.writeString(functions.resolve("hello.java"), """
                 import dev.aside.engine.Cache;
                 import dev.aside.engine.function.AsideFunction;
+                import dev.aside.engine.function.FunctionContext;
                 import dev.aside.engine.function.Kwargs;
 
                 public class Hello implements AsideFunction {
-                    public Object main(Cache cache, Kwargs kwargs) { return "hello " + kwargs.string("name", "world"); }
+                    public Object main(FunctionContext context) { return "hello " + context.params().string("name", "world"); }
                 }
                 """);
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.testing.CacheHarness;
 import dev.aside.engine.value.JsonValue;
 import java.time.Duration;
@@ -54,7 +55,7 @@ class SpecPreloadTest {
             assertEquals(last.bytesTotal(), last.bytesDone());
             assertEquals(7 + 8 + 7, report.bytes());
             assertTrue(progress.stream().anyMatch(PreloadProgress::failed));
-            assertTrue(harness.cache().getIfPresent("data/deep/c.json").isPresent());
+            assertTrue(harness.cache().getIfPresent(ItemKey.of("sd", "data/deep/c.json")).isPresent());
         }
     }
 
@@ -69,7 +70,7 @@ class SpecPreloadTest {
             int seen = 1;
             while (seen != 2 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
-                seen = ((JsonValue) harness.cache().getIfPresent("live.json").orElseThrow().value()).json().get("v").asInt();
+                seen = ((JsonValue) harness.cache().getIfPresent(ItemKey.of("sd", "live.json")).orElseThrow().value()).json().get("v").asInt();
             }
             assertEquals(2, seen);
         }

@@ -2,12 +2,17 @@ package dev.aside.rest.auth;
 
 import io.javalin.security.RouteRole;
 
-/** What a route needs from the caller when the server has an access token. */
+/**
+ * What a request may do, and so when it needs the access token ({@link AccessGuard} decides). Ordered
+ * from least to most trusted.
+ */
 public enum Access implements RouteRole {
     /** Never needs the token: health and the API documentation. */
     OPEN,
-    /** Needs the token only when the server is reachable beyond loopback. */
+    /** Reads and loads data: needs the token only beyond loopback, so the seed's curl lines keep working. */
     READ,
-    /** Always needs the token when one is set: runs user code or deletes data. */
-    PRIVILEGED
+    /** Changes or removes cached data (delete, update, {@code store_as}): like READ, unless writes are locked. */
+    WRITE,
+    /** Deploys or runs caller-supplied code (function_create, sql, user functions): always needs the token. */
+    CODE
 }

@@ -15,8 +15,11 @@ public final class AuthException extends RuntimeException {
         this.type = type;
     }
 
-    static AuthException missing() {
-        return new AuthException(401, "unauthorized", "This request needs the access token: send 'Authorization: Bearer <token>'.");
+    static AuthException missing(Access access) {
+        String why = access == Access.CODE ? "It deploys or runs code, which needs the access token even on this machine"
+                : "It needs the access token";
+        return new AuthException(401, "unauthorized", why + ": send 'Authorization: Bearer <token>'. The token is in "
+                + "the server's data folder (server.token) or was given by --token-file or ASIDE_TOKEN.");
     }
 
     static AuthException wrong() {

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A function as the API shows it: its name, origin, parameters and the file it came from (the file
- * name only, never the server's folder).
+ * A function as the API shows it: its name, origin, parameters, the file it came from (the file
+ * name only, never the server's folder) and its declared effect ({@code reads_only},
+ * {@code writes_cache}, {@code runs_caller_code}).
  */
 public record FunctionView(String name, String origin, String description, List<Parameter> parameters,
-        String sourceFile, String version, boolean cachesResult) {
+        String sourceFile, String version, boolean cachesResult, String effect) {
 
     /** One keyword parameter: its type, whether it is required, its default in raw form, and help. */
     public record Parameter(String name, String type, boolean required, String defaultValue, String help) {}
@@ -19,7 +20,7 @@ public record FunctionView(String name, String origin, String description, List<
         return new FunctionView(info.name(), info.origin().name().toLowerCase(Locale.ROOT), info.description(),
                 info.parameters().stream().map(FunctionView::parameter).toList(),
                 info.sourceFile() == null ? null : info.sourceFile().getFileName().toString(), info.version(),
-                info.cachesResult());
+                info.cachesResult(), info.effect().name().toLowerCase(Locale.ROOT));
     }
 
     private static Parameter parameter(ParameterSpec spec) {

@@ -2,6 +2,7 @@ package dev.aside.rest.items;
 
 import dev.aside.engine.Cache;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.output.ReplyWriter;
@@ -10,7 +11,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 
-/** {@code /api/v1/items}: the cached items and their metadata, without loading any value. */
+/**
+ * {@code /api/v1/items}: the cached items and their metadata, without loading any value. Each item
+ * shows {@code storage} and {@code path} (its identity) and {@code key}, their {@code storage:path} form.
+ */
 public final class ItemRoutes {
 
     private final Cache cache;
@@ -31,8 +35,14 @@ public final class ItemRoutes {
         ReplyWriter.json(ctx, new ItemList(items.size(), items));
     }
 
+    /**
+     * One item's entry: {@code /api/v1/items/sd:data/a.csv}, or the path with {@code ?storage=sd};
+     * a bare path without {@code storage} resolves as the engine's rule says.
+     */
     private void head(Context ctx) throws IOException {
-        String key = ctx.pathParam("key");
+        String name = ctx.pathParam("key");
+        String storage = ctx.queryParam("storage");
+        ItemKey key = storage == null ? cache.resolve(name) : cache.resolve(storage, name);
         ReplyWriter.json(ctx, cache.head(key)
                 .orElseThrow(() -> ItemNotFoundException.notCached(key)));
     }

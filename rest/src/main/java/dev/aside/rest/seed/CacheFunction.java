@@ -10,6 +10,8 @@ import java.util.Optional;
 enum CacheFunction {
     CREATE(false),
     READ(true),
+    /** The seed's {@code data_read}: loads like {@code read} but answers meta unless {@code return=data}. */
+    DATA_READ(false),
     UPDATE(false),
     DELETE(false),
     HEAD(true),
@@ -17,7 +19,7 @@ enum CacheFunction {
 
     private static final Map<String, CacheFunction> NAMES = Map.ofEntries(
             Map.entry("create", CREATE), Map.entry("cache_create", CREATE),
-            Map.entry("read", READ), Map.entry("data_read", READ),
+            Map.entry("read", READ), Map.entry("data_read", DATA_READ),
             Map.entry("update", UPDATE),
             Map.entry("delete", DELETE), Map.entry("cache_delete", DELETE),
             Map.entry("head", HEAD), Map.entry("cache_head", HEAD),

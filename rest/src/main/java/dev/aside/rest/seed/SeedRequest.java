@@ -2,8 +2,11 @@ package dev.aside.rest.seed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
+import dev.aside.engine.ItemKey;
 import dev.aside.rest.ApiJson;
+import dev.aside.rest.error.PercentEscapes;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.RowRange;
 import io.javalin.http.Context;
@@ -27,7 +30,7 @@ record SeedRequest(String function, Map<String, String> params) {
 
     static SeedRequest parse(Context ctx, String defaultFunction) {
         Map<String, String> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((name, values) -> params.put(name, values.get(0)));
+        ctx.queryParamMap().forEach((name, values) -> params.put(name, first(values)));
         readBody(ctx, params);
         String function = params.getOrDefault("function", defaultFunction).trim();
         if (function.isEmpty()) {
@@ -43,6 +46,14 @@ record SeedRequest(String function, Map<String, String> params) {
             throw new InvalidParameterException("Function '" + function + "' needs parameter 'path' (or 'key').");
         }
         return path;
+    }
+
+    /**
+     * The item this call names: {@code path} (or {@code key}) in {@code storage}, resolved by the
+     * engine's rule (default storage when absent; an unknown storage is a 400 even when cached).
+     */
+    ItemKey key(Cache cache) {
+        return cache.resolve(storage(), requirePath());
     }
 
     /** {@code path}, or its alias {@code key}, or null. */
@@ -102,10 +113,31 @@ record SeedRequest(String function, Map<String, String> params) {
         return kwargs;
     }
 
+    /**
+     * The form's fields. Jetty and Javalin fail on a bad %-escape or a broken multipart body with
+     * whatever exception their parser throws; each is the caller's malformed body, never a server fault.
+     */
+    private static Map<String, List<String>> formParams(Context ctx, String contentType) {
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            PercentEscapes.check(ctx.body(), "form body");
+        }
+        try {
+            return ctx.formParamMap();
+        } catch (Exception e) {
+            throw new InvalidParameterException("The form body could not be read (a malformed %-escape or a broken "
+                    + "multipart body). Send it as curl -d or --data-urlencode does, or as a JSON object.");
+        }
+    }
+
+    /** A parameter given as a bare name ({@code ?flag}) has no value: an empty one. */
+    private static String first(List<String> values) {
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
     private static void readBody(Context ctx, Map<String, String> params) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data")) {
-            ctx.formParamMap().forEach((name, values) -> params.put(name, values.get(0)));
+            formParams(ctx, contentType).forEach((name, values) -> params.put(name, first(values)));
             return;
         }
         String body = ctx.body();

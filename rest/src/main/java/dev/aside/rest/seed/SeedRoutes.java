@@ -6,15 +6,17 @@ import dev.aside.engine.CachedItem;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.ReadOptions;
 import dev.aside.engine.function.FunctionInfo;
-import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionResult;
 import dev.aside.engine.sor.SystemOfRecord;
 import dev.aside.rest.auth.Access;
 import dev.aside.rest.auth.AccessGuard;
+import dev.aside.rest.auth.FunctionAccess;
+import dev.aside.rest.cluster.ClusterRouting;
 import dev.aside.rest.functions.FunctionView;
 import dev.aside.rest.output.OutputFormat;
 import dev.aside.rest.output.Reply;
@@ -24,7 +26,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The seed's endpoint, {@code /cache/api/v1.0/}, kept exactly as scripts call it: {@code function}
@@ -36,40 +37,44 @@ public final class SeedRoutes {
 
     public static final String PATH = ReplyWriter.SEED_URI;
 
-    /** Built-ins that run code the caller supplies. */
-    private static final Set<String> USER_CODE_BUILTINS = Set.of("sql");
     /** The built-ins' parameter that writes their result into the cache. */
     private static final String STORE_AS = "store_as";
 
     private final Cache cache;
     private final FunctionRegistry functions;
     private final AccessGuard guard;
+    private final ClusterRouting routing;
 
-    public SeedRoutes(AsideEngine engine, AccessGuard guard) {
+    public SeedRoutes(AsideEngine engine, AccessGuard guard, ClusterRouting routing) {
         this.cache = engine.cache();
         this.functions = engine.functions();
         this.guard = guard;
+        this.routing = routing;
     }
 
     public void register(Javalin app) {
         app.get(PATH, ctx -> handle(ctx, SeedRequest.parse(ctx, "read")), Access.READ);
         app.post(PATH, ctx -> handle(ctx, SeedRequest.parse(ctx, "create")), Access.READ);
-        app.put(PATH, ctx -> handle(ctx, byVerb(ctx, "update", CacheFunction.UPDATE)), Access.PRIVILEGED);
-        app.delete(PATH, ctx -> handle(ctx, byVerb(ctx, "delete", CacheFunction.DELETE)), Access.PRIVILEGED);
+        app.put(PATH, ctx -> handle(ctx, byVerb(ctx, "update", CacheFunction.UPDATE)), Access.WRITE);
+        app.delete(PATH, ctx -> handle(ctx, byVerb(ctx, "delete", CacheFunction.DELETE)), Access.WRITE);
         app.head(PATH, this::telemetry, Access.READ);
     }
 
     private void handle(Context ctx, SeedRequest request) throws IOException {
         CacheFunction function = CacheFunction.named(request.function())
                 .filter(named -> !isCacheOverview(request, named)).orElse(null);
-        if (access(request, function) == Access.PRIVILEGED) {
-            guard.check(ctx, Access.PRIVILEGED); // the route's READ role was checked before the handler ran
+        guard.check(ctx, access(request, function)); // the route's role was only the verb's least
+        if (routing.forwardedToHolder(ctx, function == CacheFunction.FUNCTION_CREATE ? null : request.path())) {
+            return; // in a team, the member holding the item answered
+        }
+        if (function == null) {
+            routing.awaitFunction(request.function());
         }
         boolean data = request.returnsData(function == null || function.returnsDataByDefault());
         OutputFormat format = request.format();
         RowRange range = request.range();
         Reply reply = function == null ? call(request, data) : switch (function) {
-            case CREATE, READ, UPDATE -> item(request, function, data);
+            case CREATE, READ, DATA_READ, UPDATE -> item(request, function, data);
             case DELETE -> delete(request);
             case HEAD -> head(request, data);
             case FUNCTION_CREATE -> deploy(request, data);
@@ -82,13 +87,10 @@ public final class SeedRoutes {
     }
 
     private Reply item(SeedRequest request, CacheFunction function, boolean data) {
-        String path = request.requirePath();
-        ReadOptions options = ReadOptions.storage(request.storage());
-        if (request.validate()) {
-            options = options.validating();
-        }
+        ItemKey key = request.key(cache);
+        ReadOptions options = request.validate() ? ReadOptions.VALIDATE : ReadOptions.DEFAULT;
         long started = System.nanoTime();
-        CachedItem item = function == CacheFunction.UPDATE ? cache.update(path, options) : cache.read(path, options);
+        CachedItem item = function == CacheFunction.UPDATE ? cache.update(key) : cache.read(key, options);
         if (data) {
             return Reply.of(item.value());
         }
@@ -115,36 +117,45 @@ public final class SeedRoutes {
     }
 
     /**
-     * The seed's {@code function_create}: {@code name} and the Java source as {@code body} (the
-     * seed's name), {@code source} or {@code code}.
+     * The seed's {@code function_create}: the name as {@code function_name} (the seed's) or {@code name},
+     * the Java source as {@code function_body} (the seed's), {@code body}, {@code source} or {@code code}.
+     * A Python body, as the seed took, is a 422 that shows the Java form.
      */
     private Reply deploy(SeedRequest request, boolean data) {
-        String name = request.param("name");
-        String source = firstPresent(request.param("body"), request.param("source"), request.param("code"));
+        String name = firstPresent(request.param("function_name"), request.param("name"));
+        String source = firstPresent(request.param("function_body"), request.param("body"), request.param("source"),
+                request.param("code"));
         if (name == null || name.isBlank() || source == null || source.isBlank()) {
-            throw new InvalidParameterException("function_create needs parameters 'name' and 'body' (the Java source).");
+            throw new InvalidParameterException("function_create needs parameters 'function_name' and 'function_body' "
+                    + "(the Java source of a class implementing AsideFunction).");
+        }
+        if (PythonSource.looksLikePython(source)) {
+            throw PythonSource.refusal(name.trim());
         }
         FunctionInfo info = functions.deploy(name.trim(), source);
         return Reply.of(data ? FunctionView.of(info) : MetaResult.SUCCESS);
     }
 
     /**
-     * Deleting, reloading and deploying always need the token when one is set, and so does any
-     * function that is not a built-in, {@code sql}, which runs the caller's query, and any call with
-     * {@code store_as}, which writes (and may replace) a cache item.
+     * What a call needs from the caller ({@link AccessGuard} says when that means the token). Cache
+     * operations by their kind; a function call by what the function declares it does
+     * ({@link FunctionAccess}); an unknown name as code, the most.
      */
     private Access access(SeedRequest request, CacheFunction function) {
         if (function != null) {
-            return function == CacheFunction.DELETE || function == CacheFunction.UPDATE
-                    || function == CacheFunction.FUNCTION_CREATE ? Access.PRIVILEGED : Access.READ;
+            return switch (function) {
+                case CREATE, READ, DATA_READ, HEAD -> Access.READ;
+                case UPDATE, DELETE -> Access.WRITE;
+                case FUNCTION_CREATE -> Access.CODE;
+            };
         }
-        boolean safeBuiltin = !USER_CODE_BUILTINS.contains(request.function()) && request.param(STORE_AS) == null
-                && functions.find(request.function()).map(info -> info.origin() == FunctionOrigin.BUILTIN).orElse(false);
-        return safeBuiltin ? Access.READ : Access.PRIVILEGED;
+        return functions.find(request.function())
+                .map(info -> FunctionAccess.of(info, request.param(STORE_AS) != null))
+                .orElse(Access.CODE);
     }
 
     private Reply delete(SeedRequest request) {
-        String key = request.requirePath();
+        ItemKey key = request.key(cache);
         if (!cache.delete(key)) {
             throw ItemNotFoundException.notCached(key);
         }
@@ -153,13 +164,17 @@ public final class SeedRoutes {
 
     /** The catalog entry of a cached item; for one not cached, its SOR's metadata (never its content). */
     private Reply head(SeedRequest request, boolean data) {
-        String key = request.requirePath();
+        ItemKey key = request.key(cache);
         Optional<ItemInfo> info = cache.head(key);
         if (info.isPresent()) {
             return Reply.of(data ? info.get() : MetaResult.SUCCESS);
         }
-        SystemOfRecord sor = cache.systemOfRecord(request.storage());
-        return Reply.of(data ? SorHead.of(sor.name(), sor.stat(key)) : MetaResult.SUCCESS);
+        if (key.isWritten()) {
+            throw ItemNotFoundException.notCached(key);
+        }
+        SystemOfRecord sor = cache.systemOfRecord(key.storage());
+        cache.policy().formats().forPath(key.path()); // a type Aside cannot read is refused before the SOR is asked
+        return Reply.of(data ? SorHead.of(sor.name(), sor.stat(key.path())) : MetaResult.SUCCESS);
     }
 
     /** PUT and DELETE are the operation; a {@code function} that names another one is a mistake. */

@@ -5,6 +5,7 @@ import dev.aside.engine.EngineSettings;
 import dev.aside.engine.bench.BondTrades;
 import dev.aside.engine.testing.TestFiles;
 import dev.aside.rest.AsideServer;
+import dev.aside.rest.RunningServer;
 import dev.aside.rest.ServerConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class LoadBench {
         try (AsideEngine engine = AsideEngine.open(settings)) {
             System.out.printf("writing %,d bond trades to %s...%n", rows, BONDS);
             BondTrades.writeParquet(rows, sor.resolve(BONDS));
-            ServerConfig config = ServerConfig.loopback(0);
+            ServerConfig config = ServerConfig.loopback(0, RunningServer.TOKEN);
             config = config.withThreads(Integer.getInteger("bench.threads", config.threads()));
             System.out.println("server threads: " + config.threads());
             AsideServer server = AsideServer.create(engine, config).start();

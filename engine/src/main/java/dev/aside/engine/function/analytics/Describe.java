@@ -1,8 +1,8 @@
 package dev.aside.engine.function.analytics;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -20,8 +20,9 @@ import tech.tablesaw.api.Table;
 final class Describe implements AsideFunction {
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
-        return describe(CachedTables.require(cache, kwargs.string("key")));
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        return describe(context.table(kwargs.string("key")));
     }
 
     static Table describe(Table table) {
@@ -47,5 +48,10 @@ final class Describe implements AsideFunction {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.required("key", ParameterType.STRING, "The cached table"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

@@ -1,8 +1,11 @@
 package dev.aside.engine.function.analytics;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.BuiltinCache;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -14,11 +17,13 @@ import tech.tablesaw.api.Table;
 final class Filter implements AsideFunction {
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
-        Table table = CachedTables.require(cache, kwargs.string("key"));
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Cache cache = BuiltinCache.of(context);
+        Table table = context.table(kwargs.string("key"));
         Table rows = table.where(RowFilter.select(table, kwargs.string("where")));
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(rows));
+            cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(rows));
         }
         return rows;
     }
@@ -34,5 +39,10 @@ final class Filter implements AsideFunction {
                 ParameterSpec.required("where", ParameterType.STRING,
                         "Conditions column op value joined by and; op is = != < <= > >="),
                 ParameterSpec.optional("store_as", ParameterType.STRING, null, "Also cache the result under this key"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

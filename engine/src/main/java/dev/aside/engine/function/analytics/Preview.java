@@ -1,9 +1,9 @@
 package dev.aside.engine.function.analytics;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -17,8 +17,9 @@ final class Preview implements AsideFunction {
     static final int MAX_LIMIT = 10_000;
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
-        Table table = CachedTables.require(cache, kwargs.string("key"));
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Table table = context.table(kwargs.string("key"));
         long offset = kwargs.integer("offset");
         long limit = kwargs.integer("limit");
         if (offset < 0 || limit < 0 || limit > MAX_LIMIT) {
@@ -44,5 +45,10 @@ final class Preview implements AsideFunction {
                 ParameterSpec.optional("offset", ParameterType.INTEGER, "0", "First row, from 0"),
                 ParameterSpec.optional("limit", ParameterType.INTEGER, "20", "How many rows (at most " + MAX_LIMIT + ")"),
                 ParameterSpec.optional("columns", ParameterType.LIST, null, "Columns to show, comma-separated; all when empty"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

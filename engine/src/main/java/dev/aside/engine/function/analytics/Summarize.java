@@ -1,8 +1,8 @@
 package dev.aside.engine.function.analytics;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.CachedTables;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -16,9 +16,10 @@ import java.util.List;
 final class Summarize implements AsideFunction {
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
         List<Aggregate> aggregates = kwargs.list("agg").stream().map(Aggregate::parse).toList();
-        return GroupSummarizer.summarize(CachedTables.require(cache, kwargs.string("key")), kwargs.list("by"),
+        return GroupSummarizer.summarize(context.table(kwargs.string("key")), kwargs.list("by"),
                 aggregates);
     }
 
@@ -33,5 +34,10 @@ final class Summarize implements AsideFunction {
                 ParameterSpec.optional("by", ParameterType.LIST, null, "Columns to group by, comma-separated"),
                 ParameterSpec.optional("agg", ParameterType.LIST, "count",
                         "Aggregates: count, or sum|mean|min|max|count:column, comma-separated"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

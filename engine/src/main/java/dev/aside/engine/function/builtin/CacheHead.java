@@ -4,7 +4,9 @@ import dev.aside.engine.Cache;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.Kwargs;
+import dev.aside.engine.function.BuiltinCache;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import java.util.Map;
 final class CacheHead implements AsideFunction {
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Cache cache = BuiltinCache.of(context);
         List<ItemInfo> items = cache.list();
         CacheStats stats = cache.stats();
         Map<String, Object> head = new LinkedHashMap<>();
@@ -28,5 +31,10 @@ final class CacheHead implements AsideFunction {
     @Override
     public String description() {
         return "Cached keys, items on local disk and memory use.";
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

@@ -1,7 +1,8 @@
 package dev.aside.engine.function.builtin;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -11,7 +12,8 @@ import java.util.List;
 final class Echo implements AsideFunction {
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
         return kwargs.string("message");
     }
 
@@ -23,5 +25,10 @@ final class Echo implements AsideFunction {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.optional("message", ParameterType.STRING, "", "The text to return"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

@@ -1,8 +1,8 @@
 package dev.aside.engine.function.builtin;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.function.AsideFunction;
-import dev.aside.engine.function.Kwargs;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ final class FileList implements AsideFunction {
     }
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) throws IOException {
+    public Object main(FunctionContext context) throws IOException {
         List<Map<String, Object>> files = new ArrayList<>();
         if (functionDir == null || !Files.isDirectory(functionDir)) {
             return files;
@@ -50,5 +50,10 @@ final class FileList implements AsideFunction {
     @Override
     public String description() {
         return "The function files in the functions folder.";
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

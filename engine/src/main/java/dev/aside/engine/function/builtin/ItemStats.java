@@ -3,8 +3,12 @@ package dev.aside.engine.function.builtin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CachedItem;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemNotFoundException;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.BuiltinCache;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -38,12 +42,14 @@ final class ItemStats implements AsideFunction {
     }
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
-        String key = kwargs.string("key");
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Cache cache = BuiltinCache.of(context);
+        ItemKey key = cache.resolve(kwargs.string("key"));
         CachedItem item = cache.getIfPresent(key)
                 .orElseThrow(() -> ItemNotFoundException.notCached(key));
         Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("key", key);
+        stats.put("key", key.toString());
         stats.put("kind", item.value().kind().name());
         stats.put("memory_bytes", item.info().heapBytes());
         if (item.value() instanceof TableValue table) {
@@ -88,5 +94,10 @@ final class ItemStats implements AsideFunction {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.required("key", ParameterType.STRING, "The cached item's key"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

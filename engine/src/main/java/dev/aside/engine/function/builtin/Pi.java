@@ -1,8 +1,9 @@
 package dev.aside.engine.function.builtin;
 
-import dev.aside.engine.Cache;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -11,7 +12,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Pi to a number of significant digits, computed with Machin's formula. */
+/** Pi to a number of digits after the point (as the seed printed it, cut, not rounded), by Machin's formula. */
 final class Pi implements AsideFunction {
 
     /** Keeps one call well under a second; the seed had no use for more. */
@@ -20,7 +21,8 @@ final class Pi implements AsideFunction {
     private static final int GUARD = 10;
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
         long digits = kwargs.integer("significant_digits");
         if (digits < 1 || digits > MAX_DIGITS) {
             throw new InvalidParameterException("significant_digits must be between 1 and " + MAX_DIGITS
@@ -29,11 +31,12 @@ final class Pi implements AsideFunction {
         return pi((int) digits).toPlainString();
     }
 
-    static BigDecimal pi(int significantDigits) {
-        MathContext work = new MathContext(significantDigits + GUARD);
+    /** {@code decimals} digits after the point, cut: the seed's {@code 3.1415926535} for 10. */
+    static BigDecimal pi(int decimals) {
+        MathContext work = new MathContext(decimals + 1 + GUARD);
         BigDecimal pi = arctanOfInverse(5, work).multiply(BigDecimal.valueOf(16))
                 .subtract(arctanOfInverse(239, work).multiply(BigDecimal.valueOf(4)));
-        return pi.round(new MathContext(significantDigits, RoundingMode.HALF_EVEN));
+        return pi.setScale(decimals, RoundingMode.DOWN);
     }
 
     /** arctan(1/x) by its Taylor series. */
@@ -58,6 +61,11 @@ final class Pi implements AsideFunction {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(ParameterSpec.optional("significant_digits", ParameterType.INTEGER, "10",
-                "How many significant digits (1 to " + MAX_DIGITS + ")"));
+                "How many digits after the point, as the seed printed (1 to " + MAX_DIGITS + ")"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.READS_ONLY;
     }
 }

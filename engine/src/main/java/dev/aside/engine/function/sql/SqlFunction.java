@@ -1,7 +1,11 @@
 package dev.aside.engine.function.sql;
 
 import dev.aside.engine.Cache;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.AsideFunction;
+import dev.aside.engine.function.BuiltinCache;
+import dev.aside.engine.function.FunctionContext;
+import dev.aside.engine.function.FunctionEffect;
 import dev.aside.engine.function.Kwargs;
 import dev.aside.engine.function.ParameterSpec;
 import dev.aside.engine.function.ParameterType;
@@ -18,10 +22,12 @@ final class SqlFunction implements AsideFunction {
     }
 
     @Override
-    public Object main(Cache cache, Kwargs kwargs) {
+    public Object main(FunctionContext context) {
+        Kwargs kwargs = context.params();
+        Cache cache = BuiltinCache.of(context);
         Table result = SqlQuery.run(cache, kwargs.string("query"));
         if (kwargs.has("store_as")) {
-            cache.put(kwargs.string("store_as"), new TableValue(result));
+            cache.put(ItemKey.written(kwargs.string("store_as")), new TableValue(result));
         }
         return result;
     }
@@ -36,5 +42,10 @@ final class SqlFunction implements AsideFunction {
         return List.of(ParameterSpec.required("query", ParameterType.STRING,
                         "A SELECT; refer to cached tables as \"data/trades.parquet\""),
                 ParameterSpec.optional("store_as", ParameterType.STRING, null, "Also cache the result under this key"));
+    }
+
+    @Override
+    public FunctionEffect effect() {
+        return FunctionEffect.RUNS_CALLER_CODE;
     }
 }

@@ -25,7 +25,9 @@ import tech.tablesaw.api.Table;
  * Runs one SQL query over cached tables with H2, without copying them into H2 tables.
  *
  * <p>Naming rule: a cached table is referred to by its key in double quotes, e.g.
- * {@code SELECT * FROM "data/trades.parquet"} (a double quote inside a key is doubled). A key that
+ * {@code SELECT * FROM "data/trades.parquet"} (a double quote inside a key is doubled);
+ * {@code "s3:data/trades.parquet"} or {@code "sd:data/trades.parquet"} names one storage's item, a
+ * bare path resolves as {@link Cache#resolve(String)} says (a written value, else the default storage). A key that
  * is a plain identifier ({@code trades}) may also be written without quotes. Table and column names
  * match regardless of case. A quoted key that is not
  * cached yet but names a file of a system of record is loaded first, as any read would.
@@ -88,7 +90,7 @@ final class SqlQuery {
         while (quoted.find()) {
             String key = quoted.group(1).replace("\"\"", "\"");
             boolean cached = isCached(cache, key);
-            if (cached || key.contains("/") || key.contains(".")) {
+            if (cached || key.contains("/") || key.contains(".") || key.contains(":")) {
                 tryAdd(cache, key, tables, !cached);
             }
         }
@@ -103,7 +105,7 @@ final class SqlQuery {
 
     private static boolean isCached(Cache cache, String key) {
         try {
-            return cache.head(key).isPresent();
+            return cache.head(cache.resolve(key)).isPresent();
         } catch (AsideException e) {
             return false; // not a key the cache accepts, so not a table
         }
