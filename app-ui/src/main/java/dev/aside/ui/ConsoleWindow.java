@@ -7,7 +7,7 @@ import dev.aside.ui.cache.CacheViewModel;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.NotificationsView;
-import dev.aside.ui.common.StorageNames;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.memory.MemoryView;
 import dev.aside.ui.memory.MemoryViewModel;
 import dev.aside.ui.functions.FunctionEditorViewModel;
@@ -225,7 +225,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
     private String describeSources() {
         List<String> described = new ArrayList<>();
         for (String storage : context.cache().storages()) {
-            described.add(StorageNames.describe(storage) + ": " + context.cache().systemOfRecord(storage).describe());
+            described.add(StorageLabel.of(storage) + ": " + context.cache().systemOfRecord(storage).describe());
         }
         return described.isEmpty() ? "No system of record configured" : String.join(" · ", described);
     }

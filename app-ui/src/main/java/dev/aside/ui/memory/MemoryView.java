@@ -2,7 +2,7 @@ package dev.aside.ui.memory;
 
 import dev.aside.engine.ItemInfo;
 import dev.aside.ui.common.DisplayFormat;
-import dev.aside.ui.common.StorageNames;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.TextColumn;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -50,7 +50,7 @@ public final class MemoryView extends BorderPane {
         items.getColumns().setAll(List.of(
                 TextColumn.of("Key", 260, i -> String.valueOf(i.key())),
                 kind,
-                TextColumn.of("Storage", 140, i -> StorageNames.describe(i.storage())),
+                TextColumn.of("Storage", 140, i -> StorageLabel.of(i.storage())),
                 TextColumn.of("Tier", 90, i -> i.tier().name().toLowerCase()),
                 bytesColumn("Memory", ItemInfo::heapBytes),
                 bytesColumn("Disk", ItemInfo::diskBytes)));

@@ -7,7 +7,7 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
-import dev.aside.ui.common.StorageNames;
+import dev.aside.ui.common.StorageLabel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +85,7 @@ public final class MemoryViewModel implements AutoCloseable {
                 : Comparator.comparingLong(ItemInfo::diskBytes);
         items.setAll(infos.stream().sorted(size.reversed()).toList());
         byKind.setAll(MemoryShare.of(infos, MemoryViewModel::kindName));
-        byStorage.setAll(MemoryShare.of(infos, i -> StorageNames.describe(i.storage())));
+        byStorage.setAll(MemoryShare.of(infos, i -> StorageLabel.of(i.storage())));
         long heap = infos.stream().mapToLong(i -> Math.max(0, i.heapBytes())).sum();
         long disk = infos.stream().mapToLong(i -> Math.max(0, i.diskBytes())).sum();
         summary.set(DisplayFormat.count(infos.size()) + " items · " + DisplayFormat.bytes(heap) + " in memory · "

@@ -1,7 +1,7 @@
 package dev.aside.ui.sources;
 
 import dev.aside.ui.common.ActionButton;
-import dev.aside.ui.common.StorageNames;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class SourcesView extends BorderPane {
         storage.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String name) {
-                return name == null ? "" : StorageNames.describe(name);
+                return name == null ? "" : StorageLabel.of(name);
             }
 
             @Override

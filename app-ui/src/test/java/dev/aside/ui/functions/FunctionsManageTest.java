@@ -26,12 +26,11 @@ class FunctionsManageTest {
     final ConsoleFixture console = new ConsoleFixture();
 
     private static final String GREET = """
-            import dev.aside.engine.Cache;
             import dev.aside.engine.function.AsideFunction;
-            import dev.aside.engine.function.Kwargs;
+            import dev.aside.engine.function.FunctionContext;
 
             public class Greet implements AsideFunction {
-                public Object main(Cache cache, Kwargs kwargs) {
+                public Object main(FunctionContext context) {
                     return "hi";
                 }
             }

@@ -41,7 +41,7 @@ class MemoryScreenTest {
         PieChart byStorage = robot.lookup("#memory-by-storage").query();
         assertTrue(byStorage.getData().stream().anyMatch(d -> d.getName().startsWith("Drive folder")),
                 () -> byStorage.getData().toString());
-        assertTrue(byStorage.getData().stream().anyMatch(d -> d.getName().startsWith("Written by a function")));
+        assertTrue(byStorage.getData().stream().anyMatch(d -> d.getName().startsWith("written")));
         assertTrue(robot.lookup("#memory-summary").queryLabeled().getText().startsWith("3 items"));
 
         robot.clickOn("#memory-by-disk");
