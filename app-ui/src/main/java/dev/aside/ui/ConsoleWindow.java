@@ -8,6 +8,9 @@ import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.FxDialogService;
 import dev.aside.ui.common.NotificationsView;
 import dev.aside.ui.common.TeamView;
+import dev.aside.ui.common.StorageLabel;
+import dev.aside.ui.memory.MemoryView;
+import dev.aside.ui.memory.MemoryViewModel;
 import dev.aside.ui.functions.FunctionEditorViewModel;
 import dev.aside.ui.functions.FunctionsView;
 import dev.aside.ui.functions.FunctionsViewModel;
@@ -35,7 +38,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -104,11 +106,11 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         screens.put(Screen.TELEMETRY, new TelemetryView(telemetryModel,
                 keep(new TeamView(context.team(), context.uiThread(), "telemetry-team"))));
         screens.put(Screen.SQL, new SqlView(sqlModel));
+        screens.put(Screen.MEMORY, new MemoryView(keep(new MemoryViewModel(context))));
 
-        NotificationsView notifications = new NotificationsView(dialogs.shown());
-        StackPane.setAlignment(notifications, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(notifications, new Insets(12));
-        setCenter(new StackPane(content, notifications));
+        // notifications sit in a strip under the screen, which shrinks for them: they never cover a table
+        VBox.setVgrow(content, Priority.ALWAYS);
+        setCenter(new VBox(content, new NotificationsView(dialogs.shown())));
         setLeft(navigationRail());
         setBottom(new StatusBar(describeSources(), cacheModel, context.tasks()));
         show(Screen.SOURCES);
@@ -141,7 +143,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
                 .findFirst().orElse(Screen.SOURCES);
     }
 
-    /** Ctrl+1..7 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
+    /** Ctrl+1..8 screens, Ctrl+L load, F5 refresh, Ctrl+Enter run, Ctrl+, settings, Ctrl+T theme. */
     public void installShortcuts(Scene scene) {
         for (Screen screen : Screen.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(screen.key(), KeyCombination.SHORTCUT_DOWN),
@@ -233,7 +235,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
     private String describeSources() {
         List<String> described = new ArrayList<>();
         for (String storage : context.cache().storages()) {
-            described.add(storage + ": " + context.cache().systemOfRecord(storage).describe());
+            described.add(StorageLabel.of(storage) + ": " + context.cache().systemOfRecord(storage).describe());
         }
         return described.isEmpty() ? "No system of record configured" : String.join(" · ", described);
     }

@@ -10,7 +10,8 @@ public enum Screen {
     FUNCTIONS("Functions", KeyCode.DIGIT4),
     SERVER("Server", KeyCode.DIGIT5),
     TELEMETRY("Telemetry", KeyCode.DIGIT6),
-    SQL("SQL", KeyCode.DIGIT7);
+    MEMORY("Memory", KeyCode.DIGIT7),
+    SQL("SQL", KeyCode.DIGIT8);
 
     private final String title;
     private final KeyCode key;

@@ -36,7 +36,7 @@ class ArchitectureTest {
 
     @Test
     void features_talkThroughCommonNotToEachOther() {
-        for (String feature : new String[] {"sources", "cache", "item", "telemetry", "settings", "sql"}) {
+        for (String feature : new String[] {"sources", "cache", "item", "telemetry", "settings", "sql", "memory"}) {
             noClasses().that().resideInAPackage("dev.aside.ui." + feature + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(otherFeatures(feature))
                     .check(classes);
@@ -44,7 +44,7 @@ class ArchitectureTest {
     }
 
     private static String[] otherFeatures(String feature) {
-        return java.util.stream.Stream.of("sources", "cache", "item", "functions", "server", "telemetry", "settings", "sql")
+        return java.util.stream.Stream.of("sources", "cache", "item", "functions", "server", "telemetry", "settings", "sql", "memory")
                 .filter(f -> !f.equals(feature)).map(f -> "dev.aside.ui." + f + "..").toArray(String[]::new);
     }
 }

@@ -10,6 +10,7 @@ import dev.aside.ui.testing.ConsoleFixture;
 import dev.aside.ui.testing.FxPulseWatchdog;
 import java.nio.file.Files;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * How responsive the window stays while a large table loads and is inspected (app-ui/README.md).
  * {@link FxPulseWatchdog} follows the JavaFX thread first with the window idle (the baseline), then
  * from pressing Load until the item is cached, then while the item is opened (Stats through
- * {@code describe}), previewed and sorted; it prints the FX thread's busiest stretch between two
+ * {@code describe}), charted by {@code trade_date}, previewed and sorted by price both ways; it prints the FX thread's busiest stretch between two
  * pulses and the wall-clock gaps, and their ratio to the idle baseline.
  *
  * <p>A measurement, not a timed test: it asserts only that the work happened and, through
@@ -69,16 +70,16 @@ class FxResponsivenessTest {
         TableView<?> stats = robot.lookup("#item-stats").queryTableView();
         console.await(300, () -> !stats.getItems().isEmpty());
         long described = System.nanoTime();
+        long dateChartStarted = System.nanoTime();
+        robot.interact(() -> stats.getSelectionModel().select(3)); // trade_date
+        console.await(300, () -> robot.lookup("#item-chart .chart").tryQuery()
+                .map(c -> ((BarChart<?, ?>) c).getTitle().contains("trade_date")).orElse(false));
+        long dateCharted = System.nanoTime();
         robot.clickOn("Preview");
         TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();
         console.await(30, () -> grid.getItems().size() == ROWS);
-        robot.interact(() -> {
-            TableColumn<Integer, ?> price = grid.getColumns().stream()
-                    .filter(c -> c.getText().equals("price")).findFirst().orElseThrow();
-            price.setSortType(TableColumn.SortType.DESCENDING);
-            grid.getSortOrder().setAll(price);
-        });
-        console.await(300, () -> grid.getItems().size() == ROWS && grid.getItems().get(0) != 0);
+        long descending = sortByPrice(robot, grid, TableColumn.SortType.DESCENDING);
+        long ascending = sortByPrice(robot, grid, TableColumn.SortType.ASCENDING);
         robot.scroll(20, VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         long sorted = System.nanoTime();
@@ -87,13 +88,29 @@ class FxResponsivenessTest {
         FxPulseWatchdog.Report baseline = idle.report();
         FxPulseWatchdog.Report duringLoad = load.report();
         FxPulseWatchdog.Report inspecting = inspect.report();
-        System.out.printf("FX responsiveness, %,d rows: load %.1f s, describe %.1f s, preview and sort %.1f s%n"
+        System.out.printf("FX responsiveness, %,d rows: load %.1f s, describe %.1f s, date chart %.2f s, "
+                + "sort by price descending %.2f s, ascending %.2f s, preview and sorts %.1f s%n"
                 + "  idle window (baseline): %s%n  during the load: %s%n    %s%n"
                 + "  opening stats, preview and sorting: %s%n    %s%n", ROWS, (loaded - started) / 1e9,
-                (described - loaded) / 1e9, (sorted - described) / 1e9, baseline, duringLoad,
+                (described - loaded) / 1e9, (dateCharted - dateChartStarted) / 1e9, descending / 1e9, ascending / 1e9,
+                (sorted - described) / 1e9, baseline, duringLoad,
                 duringLoad.againstBaseline(baseline), inspecting, inspecting.againstBaseline(baseline));
         assertTrue(baseline.pulses() > 10, baseline::toString);
         assertTrue(duringLoad.pulses() > 10, "the window kept drawing during the load: " + duringLoad);
         assertEquals(ROWS, grid.getItems().size());
+    }
+
+    /** Sorts the preview by price and returns the nanoseconds until the grid shows the sorted rows. */
+    private long sortByPrice(FxRobot robot, TableView<Integer> grid, TableColumn.SortType direction) throws Exception {
+        Object before = grid.getItems();
+        long started = System.nanoTime();
+        robot.interact(() -> {
+            TableColumn<Integer, ?> price = grid.getColumns().stream()
+                    .filter(c -> c.getText().equals("price")).findFirst().orElseThrow();
+            price.setSortType(direction);
+            grid.getSortOrder().setAll(price);
+        });
+        console.await(300, () -> grid.getItems() != before && grid.getItems().size() == ROWS);
+        return System.nanoTime() - started;
     }
 }

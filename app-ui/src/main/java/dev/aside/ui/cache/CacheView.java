@@ -55,7 +55,7 @@ public final class CacheView extends BorderPane {
                 number("Hits", 60, r -> r.info().hits(), r -> DisplayFormat.count(r.info().hits())),
                 number("Last access", 170, r -> r.info().lastAccess() == null ? 0 : r.info().lastAccess().toEpochMilli(),
                         r -> DisplayFormat.instant(r.info().lastAccess())),
-                number("Load time", 85, r -> r.info().loadMillis(), r -> DisplayFormat.millis(r.info().loadMillis())),
+                number("Load time", 100, r -> r.info().loadMillis(), r -> DisplayFormat.millis(r.info().loadMillis())),
                 FreshnessBadge.column()));
         if (model.owners().inTeam()) {
             table.getColumns().add(2, TextColumn.live("Owner", 150, r -> model.owners().of(r.key().path()),

@@ -3,6 +3,7 @@ package dev.aside.ui.common;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -13,54 +14,76 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** Toasts in a corner of the window: infos fade after a few seconds, errors stay until closed. */
+/**
+ * Notifications in a strip under the current screen, which gives up the room they take, so a toast
+ * never hides a row. Infos and warnings go after a few seconds; errors stay until closed, each with
+ * ✕, or all at once with "Dismiss all". Empty, the strip takes no room.
+ */
 public final class NotificationsView extends VBox {
 
-    private static final Duration INFO_SHOWN_FOR = Duration.seconds(6);
+    static final Duration SHOWN_FOR = Duration.seconds(6);
 
     public NotificationsView(ObservableList<Notification> notifications) {
-        setSpacing(6);
-        setAlignment(Pos.BOTTOM_RIGHT);
-        setPickOnBounds(false);
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        setId("notifications");
+        setSpacing(4);
+        setPadding(new Insets(4, 10, 6, 10));
         getStyleClass().add("notifications");
-        notifications.addListener((ListChangeListener<Notification>) change -> render(notifications));
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+        notifications.addListener((ListChangeListener<Notification>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(n -> n.level() != Notification.Level.ERROR)
+                        .forEach(n -> fadeLater(n, notifications));
+            }
+            render(notifications);
+        });
+    }
+
+    private static void fadeLater(Notification notification, ObservableList<Notification> notifications) {
+        PauseTransition fade = new PauseTransition(SHOWN_FOR);
+        fade.setOnFinished(e -> notifications.remove(notification));
+        fade.play();
     }
 
     private void render(ObservableList<Notification> notifications) {
         getChildren().clear();
+        setVisible(!notifications.isEmpty());
+        if (notifications.size() > 1) {
+            Hyperlink dismissAll = new Hyperlink("Dismiss all");
+            dismissAll.setId("notifications-dismiss-all");
+            dismissAll.setOnAction(e -> notifications.clear());
+            HBox header = new HBox(dismissAll);
+            header.setAlignment(Pos.CENTER_RIGHT);
+            getChildren().add(header);
+        }
         for (Notification notification : notifications) {
             getChildren().add(toast(notification, notifications));
         }
     }
 
-    private Region toast(Notification notification, ObservableList<Notification> notifications) {
+    private static Region toast(Notification notification, ObservableList<Notification> notifications) {
         Label summary = new Label(notification.summary());
         summary.setWrapText(true);
-        summary.setMaxWidth(420);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         Button close = new Button("✕");
         close.getStyleClass().add("flat");
         close.setOnAction(e -> notifications.remove(notification));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox box = new VBox(4, new HBox(8, summary, spacer, close));
+        HBox line = new HBox(8, summary);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(2, line);
         if (!notification.details().isEmpty()) {
             Label details = new Label(notification.details());
             details.setWrapText(true);
-            details.setMaxWidth(420);
             details.setVisible(false);
             details.managedProperty().bind(details.visibleProperty());
             Hyperlink toggle = new Hyperlink("Details");
             toggle.setOnAction(e -> details.setVisible(!details.isVisible()));
-            box.getChildren().addAll(toggle, details);
+            line.getChildren().add(toggle);
+            box.getChildren().add(details);
         }
+        line.getChildren().add(close);
         box.getStyleClass().addAll("toast", notification.level().name().toLowerCase());
-        box.setMaxWidth(460);
-        if (notification.level() == Notification.Level.INFO) {
-            PauseTransition fade = new PauseTransition(INFO_SHOWN_FOR);
-            fade.setOnFinished(e -> notifications.remove(notification));
-            fade.play();
-        }
         return box;
     }
 }

@@ -5,6 +5,7 @@ import dev.aside.engine.function.FunctionInfo;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.ErrorMessages;
+import java.nio.file.Files;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -74,6 +75,28 @@ public final class FunctionEditorViewModel {
 
     public ReadOnlyBooleanProperty deployingProperty() {
         return deploying.getReadOnlyProperty();
+    }
+
+    /** Starts a new function from the template. */
+    public void newFunction() {
+        name.set("new_function");
+        source.set(TEMPLATE);
+        diagnostics.clear();
+        status.set("A new function: name it, write it, deploy it.");
+    }
+
+    /** Loads a deployed function's source (read in the background) to edit and deploy again. */
+    public void open(FunctionInfo function) {
+        status.set("Opening " + function.name() + "…");
+        context.tasks().execute(BackgroundTask.of("Open function " + function.name(),
+                        () -> Files.readString(function.sourceFile()))
+                .onSuccess(code -> {
+                    name.set(function.name());
+                    source.set(code);
+                    diagnostics.clear();
+                    status.set("Editing " + function.name() + ": deploy to replace it.");
+                })
+                .onFailure(error -> status.set("Could not open " + function.name() + ": " + ErrorMessages.describe(error))));
     }
 
     /** Compiles and deploys; on compile errors fills {@link #diagnostics()} and deploys nothing. */

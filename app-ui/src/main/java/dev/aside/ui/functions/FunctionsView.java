@@ -6,7 +6,9 @@ import dev.aside.ui.common.grid.TableGridView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -49,13 +51,38 @@ public final class FunctionsView extends SplitPane {
         TabPane tabs = new TabPane(new Tab("Run", runPane()), new Tab("Editor", editorPane(editor)));
         tabs.setId("functions-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        getItems().addAll(list, tabs);
+        Button create = new Button("New");
+        create.setId("functions-new");
+        create.setOnAction(e -> {
+            editor.newFunction();
+            tabs.getSelectionModel().select(1);
+        });
+        Button edit = new Button("Edit");
+        edit.setId("functions-edit");
+        edit.setOnAction(e -> {
+            editor.open(model.selectedProperty().get());
+            tabs.getSelectionModel().select(1);
+        });
+        Button delete = new Button("Delete");
+        delete.setId("functions-delete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> model.deleteSelected());
+        var notDeployed = javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.selectedIsDeployed(),
+                model.selectedProperty());
+        edit.disableProperty().bind(notDeployed);
+        delete.disableProperty().bind(notDeployed);
+        HBox actions = new HBox(6, create, edit, delete);
+        actions.setPadding(new Insets(6));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox side = new VBox(list, actions);
+        getItems().addAll(side, tabs);
         setDividerPositions(0.25);
     }
 
     private Node runPane() {
         Label title = new Label();
         title.getStyleClass().add("title-3");
+        title.setWrapText(true); // a long description wraps instead of being cut short
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Choose a function" : model.selectedProperty().get().name() + " — " + model.selectedProperty().get().description(),
                 model.selectedProperty()));
@@ -88,17 +115,32 @@ public final class FunctionsView extends SplitPane {
         form.getChildren().clear();
         int row = 0;
         for (ParameterField field : model.fields()) {
-            TextField input = new TextField();
-            input.setId("param-" + field.spec().name());
-            input.setPromptText(field.spec().help());
-            input.setPrefColumnCount(30);
-            input.textProperty().bindBidirectional(field.valueProperty());
-            input.setOnAction(e -> model.run());
-            form.addRow(row++, new Label(field.label()), input);
+            form.addRow(row++, new Label(field.label()), input(field));
         }
         if (row == 0) {
             form.addRow(0, new Label("No parameters"));
         }
+    }
+
+    /** A text field, or for {@code key} an editable drop-down of the cached items. */
+    private Node input(ParameterField field) {
+        if (field.spec().name().equals("key")) {
+            ComboBox<String> keys = new ComboBox<>(FXCollections.observableArrayList(model.cachedKeys()));
+            keys.setId("param-key");
+            keys.setEditable(true);
+            keys.setPromptText(field.spec().help());
+            keys.setPrefWidth(360);
+            keys.getEditor().textProperty().bindBidirectional(field.valueProperty());
+            keys.setOnShowing(e -> keys.getItems().setAll(model.cachedKeys())); // items cached since the form was built
+            return keys;
+        }
+        TextField input = new TextField();
+        input.setId("param-" + field.spec().name());
+        input.setPromptText(field.spec().help());
+        input.setPrefColumnCount(30);
+        input.textProperty().bindBidirectional(field.valueProperty());
+        input.setOnAction(e -> model.run());
+        return input;
     }
 
     private static Node render(FunctionOutput output) {

@@ -3,6 +3,7 @@ package dev.aside.ui.functions;
 import dev.aside.engine.InvalidParameterException;
 import dev.aside.engine.function.FunctionCall;
 import dev.aside.engine.function.FunctionInfo;
+import dev.aside.engine.function.FunctionOrigin;
 import dev.aside.engine.function.FunctionRegistry;
 import dev.aside.engine.function.FunctionRegistryListener;
 import dev.aside.engine.function.FunctionResult;
@@ -55,8 +56,14 @@ public final class FunctionsViewModel implements AutoCloseable {
         this.registry = context.engine().functions();
         this.listener = event -> context.uiThread().execute(this::reloadList);
         registry.addListener(listener);
-        selected.addListener((obs, old, function) -> fields.setAll(function == null ? List.of()
-                : function.parameters().stream().map(ParameterField::new).toList()));
+        selected.addListener((obs, old, function) -> {
+            if (function != null && old != null && function.name().equals(old.name())) {
+                return; // the same function reloaded (e.g. redeployed): keep the form and the result
+            }
+            output.set(null); // a result belongs to the function that produced it
+            status.set("");
+            fields.setAll(function == null ? List.of() : function.parameters().stream().map(ParameterField::new).toList());
+        });
         reloadList();
     }
 
@@ -82,6 +89,32 @@ public final class FunctionsViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<FunctionOutput> outputProperty() {
         return output.getReadOnlyProperty();
+    }
+
+    /** The cached items' keys, offered for a {@code key} parameter. */
+    public List<String> cachedKeys() {
+        return context.cache().list().stream().map(i -> String.valueOf(i.key())).sorted().toList();
+    }
+
+    /** Whether the selected function was deployed by a user, so it can be edited and deleted. */
+    public boolean selectedIsDeployed() {
+        return selected.get() != null && selected.get().origin() == FunctionOrigin.USER
+                && selected.get().sourceFile() != null && selected.get().sourceFile().toString().endsWith(".java");
+    }
+
+    /** Deletes the selected deployed function from the registry and the functions folder, in the background. */
+    public void deleteSelected() {
+        if (!selectedIsDeployed()) {
+            return;
+        }
+        String name = selected.get().name();
+        context.tasks().execute(BackgroundTask.of("Delete function " + name, () -> {
+            registry.undeploy(name);
+            return name;
+        }).onSuccess(deleted -> {
+            status.set("Deleted " + deleted + ".");
+            context.dialogs().info("Deleted function " + deleted);
+        }).onFailure(error -> context.dialogs().error("Could not delete " + name, error)));
     }
 
     /** Selects a function by name, e.g. after deploying it. */

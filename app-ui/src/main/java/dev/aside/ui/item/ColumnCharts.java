@@ -1,10 +1,11 @@
 package dev.aside.ui.item;
 
 import dev.aside.ui.common.DisplayFormat;
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.dates.PackedLocalDate;
+import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
 
 /**
  * Computes a column's chart data straight from Tablesaw's column arrays: one pass for a histogram
@@ -69,25 +72,44 @@ final class ColumnCharts {
         return bars;
     }
 
-    /** Counts per day when the dates span under ~3 months, else per month. */
+    /**
+     * Counts per day when the dates span under ~3 months, else per month. Rows are counted by their
+     * packed date, an int, and only the distinct dates (hundreds, not millions) become
+     * {@link LocalDate}s: no object or string per row.
+     */
     private static List<ChartData.Bar> timeline(Column<?> column) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (int i = 0; i < column.size(); i++) {
-            if (!column.isMissing(i)) {
-                dates.add(LocalDate.parse(column.getString(i).substring(0, 10)));
+        Int2LongOpenHashMap perDate = new Int2LongOpenHashMap();
+        for (int row = 0; row < column.size(); row++) {
+            int packed = packedDate(column, row);
+            if (packed != MISSING_DATE) {
+                perDate.addTo(packed, 1);
             }
         }
-        if (dates.isEmpty()) {
+        if (perDate.isEmpty()) {
             return List.of();
         }
-        LocalDate first = dates.stream().min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
-        boolean daily = ChronoUnit.DAYS.between(first, last) < 92;
+        TreeMap<LocalDate, Long> days = new TreeMap<>();
+        perDate.int2LongEntrySet().forEach(e -> days.put(PackedLocalDate.asLocalDate(e.getIntKey()), e.getLongValue()));
+        boolean daily = ChronoUnit.DAYS.between(days.firstKey(), days.lastKey()) < 92;
         TreeMap<String, Long> counts = new TreeMap<>();
-        for (LocalDate date : dates) {
-            counts.merge(daily ? date.toString() : date.toString().substring(0, 7), 1L, Long::sum);
-        }
+        days.forEach((day, n) -> counts.merge(daily ? day.toString() : day.toString().substring(0, 7), n, Long::sum));
         return counts.entrySet().stream().map(e -> new ChartData.Bar(e.getKey(), e.getValue())).toList();
+    }
+
+    private static final int MISSING_DATE = Integer.MIN_VALUE;
+
+    /** The row's date as Tablesaw packs it, or {@link #MISSING_DATE}. */
+    private static int packedDate(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return MISSING_DATE;
+        }
+        if (column instanceof DateColumn dates) {
+            return dates.getIntInternal(row);
+        }
+        if (column instanceof DateTimeColumn times) {
+            return PackedLocalDateTime.date(times.getLongInternal(row));
+        }
+        return PackedLocalDate.pack(LocalDate.ofInstant(((InstantColumn) column).get(row), ZoneOffset.UTC));
     }
 
     /** Value counts, or null when the column has too many distinct values to be worth counting. */

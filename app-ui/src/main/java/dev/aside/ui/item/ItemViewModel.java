@@ -45,6 +45,7 @@ public final class ItemViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ItemContent> content = new ReadOnlyObjectWrapper<>(this, "content");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", NOTHING_OPEN);
     private final Cache.Subscription subscription;
+    private final ItemAnalyses analyses = new ItemAnalyses();
     private final ReadOnlyBooleanWrapper diskOnly = new ReadOnlyBooleanWrapper(this, "diskOnly");
     private final CoalescedUpdate headerUpdate;
     private final Repeating headerPoll;
@@ -191,7 +192,8 @@ public final class ItemViewModel implements AutoCloseable {
 
     private ItemContent prepare(CachedItem item) throws JsonProcessingException {
         if (item.value() instanceof TableValue table) {
-            return new ItemContent.TableContent(item.info(), new TableStatsModel(context, item.key(), table.table()),
+            return new ItemContent.TableContent(item.info(), new TableStatsModel(context, item.key(), table.table(),
+                    analyses.of(item.info())),
                     new TableGridModel(context, table.table()));
         }
         if (item.value() instanceof JsonValue json) {

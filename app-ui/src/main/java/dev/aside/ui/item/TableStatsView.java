@@ -21,15 +21,15 @@ final class TableStatsView extends BorderPane {
         table.setId("item-stats");
         table.setPlaceholder(new Label("Computing statistics…"));
         table.getColumns().setAll(List.of(
-                TextColumn.of("Column", 150, ColumnStats::name),
+                TextColumn.of("Column", 160, ColumnStats::name),
                 TextColumn.of("Type", 90, ColumnStats::type),
-                TextColumn.of("Count", 90, s -> DisplayFormat.count(s.count())),
-                TextColumn.of("Nulls", 70, s -> DisplayFormat.count(s.nulls())),
-                TextColumn.of("Distinct", 90, s -> DisplayFormat.count(s.distinct())),
+                TextColumn.of("Count", 110, s -> DisplayFormat.count(s.count())), // "10,000,000" in full
+                TextColumn.of("Nulls", 100, s -> DisplayFormat.count(s.nulls())),
+                TextColumn.of("Distinct", 110, s -> DisplayFormat.count(s.distinct())),
                 TextColumn.of("Min", 100, ColumnStats::min),
                 TextColumn.of("Max", 100, ColumnStats::max),
-                TextColumn.of("Mean", 90, s -> DisplayFormat.number(s.mean())),
-                TextColumn.of("Std dev", 90, s -> DisplayFormat.number(s.stdDev())),
+                TextColumn.of("Mean", 115, s -> DisplayFormat.number(s.mean())),
+                TextColumn.of("Std dev", 115, s -> DisplayFormat.number(s.stdDev())),
                 TextColumn.of("Top values", 320, ColumnStats::top)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -38,7 +38,11 @@ final class TableStatsView extends BorderPane {
         });
         BorderPane chartPane = new BorderPane();
         chartPane.setId("item-chart");
-        model.chartProperty().addListener((obs, old, data) -> chartPane.setCenter(data == null ? null : chart(data)));
+        Label computing = new Label();
+        computing.setId("item-chart-status");
+        computing.textProperty().bind(model.chartStatusProperty());
+        chartPane.setCenter(model.chartProperty().get() == null ? computing : chart(model.chartProperty().get()));
+        model.chartProperty().addListener((obs, old, data) -> chartPane.setCenter(data == null ? computing : chart(data)));
         SplitPane split = new SplitPane(table, chartPane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);

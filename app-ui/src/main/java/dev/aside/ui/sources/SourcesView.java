@@ -1,6 +1,7 @@
 package dev.aside.ui.sources;
 
 import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
@@ -34,35 +35,56 @@ public final class SourcesView extends BorderPane {
         this.model = model;
         setId("sources");
         ComboBox<String> storage = new ComboBox<>(model.storages());
+        storage.setId("sources-storage");
+        storage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : StorageLabel.of(name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        storage.setMinWidth(Region.USE_PREF_SIZE);
         storage.valueProperty().bindBidirectional(model.storageProperty());
         Button up = ActionButton.of("⬆ Up", "sources-up", model::up);
         up.disableProperty().bind(model.prefixProperty().isEmpty());
         Label location = new Label();
         location.textProperty().bind(model.locationProperty());
         location.getStyleClass().add("location");
+        location.setMinWidth(0); // the path gives way (with an ellipsis) before any control does
         TextField filter = new TextField();
         filter.setId("sources-filter");
         filter.setPromptText("Filter by name");
+        filter.setPrefColumnCount(12);
         filter.textProperty().bindBidirectional(model.filterProperty());
         Button previous = ActionButton.of("◀", "sources-previous", model::previousPage);
         previous.disableProperty().bind(model.hasPreviousProperty().not());
         Button next = ActionButton.of("▶", "sources-next", model::nextPage);
         next.disableProperty().bind(model.hasNextProperty().not());
         Label pageStatus = new Label();
+        pageStatus.setId("sources-page");
+        pageStatus.setMinWidth(Region.USE_PREF_SIZE);
         pageStatus.textProperty().bind(model.pageStatusProperty());
         Button load = ActionButton.of("Load selected", "sources-load", this::loadSelected);
         load.getStyleClass().add("accent");
+        load.setMinWidth(Region.USE_PREF_SIZE);
         load.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, storage, up, location, grow, filter, ActionButton.of("Refresh", "sources-refresh",
-                model::refresh), previous, pageStatus, next, load);
+        Button refresh = ActionButton.of("Refresh", "sources-refresh", model::refresh);
+        for (Button button : List.of(up, refresh, previous, next)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the location path gives way, never a button
+        }
+        HBox toolbar = new HBox(8, storage, up, location, grow, filter, refresh, previous, pageStatus, next, load);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(8));
 
         buildTable();
         SplitPane split = new SplitPane(table, loadsPane());
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.6);
         setTop(toolbar);
         setCenter(split);
     }
@@ -103,8 +125,12 @@ public final class SourcesView extends BorderPane {
         jobs.setPlaceholder(new Label("Select objects and press Load (Ctrl+L)"));
         Label summary = new Label();
         summary.textProperty().bind(model.loadSummaryProperty());
-        HBox header = new HBox(8, new Label("Loads"), summary, ActionButton.of("Clear finished", "sources-clear",
-                model::clearFinished));
+        Label title = new Label("Loads");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        Button clear = ActionButton.of("Clear finished", "sources-clear", model::clearFinished);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(8, title, summary, clear);
         header.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(jobs, Priority.ALWAYS);
         VBox pane = new VBox(6, header, jobs);
@@ -119,8 +145,17 @@ public final class SourcesView extends BorderPane {
 
 
 
-    /** One load: path, progress bar (bytes), message or outcome, and a cancel button while running. */
+    /**
+     * One load: path, progress bar (bytes), message or outcome, and a cancel button while running. The
+     * cell is as wide as the list and the text gives way first, so Cancel is never pushed out of
+     * sight; once the load ends the bar stops moving (full, red when it failed).
+     */
     private static final class LoadJobCell extends ListCell<LoadJob> {
+
+        LoadJobCell() {
+            setPrefWidth(0); // the list's width, not the text's: no horizontal scrolling hides Cancel
+        }
+
         private final javafx.beans.value.ChangeListener<LoadJob.State> stateStyle = (obs, old, now) -> styleFor(now);
         private LoadJob shown;
 
@@ -137,18 +172,24 @@ public final class SourcesView extends BorderPane {
                 return;
             }
             ProgressBar bar = new ProgressBar();
-            bar.progressProperty().bind(job.progressProperty());
+            bar.progressProperty().bind(Bindings.when(job.stateProperty().isEqualTo(LoadJob.State.RUNNING))
+                    .then(job.progressProperty()).otherwise(1.0)); // an ended load never shows the running animation
             bar.setPrefWidth(110);
+            bar.setMinWidth(110);
             Label message = new Label();
             message.textProperty().bind(Bindings.when(job.stateProperty().isEqualTo(LoadJob.State.RUNNING))
                     .then(job.messageProperty()).otherwise(job.outcomeProperty()));
             message.setWrapText(true);
+            message.getStyleClass().add("load-message");
             Button cancel = new Button("Cancel");
+            cancel.getStyleClass().add("load-cancel");
+            cancel.setMinWidth(Region.USE_PREF_SIZE);
             cancel.setOnAction(e -> job.cancel());
             cancel.visibleProperty().bind(job.stateProperty().isEqualTo(LoadJob.State.RUNNING));
             Label path = new Label(job.path());
-            path.setMinWidth(120);
+            path.setTooltip(new javafx.scene.control.Tooltip(job.path()));
             VBox text = new VBox(2, path, message);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(8, bar, text, cancel);
             row.setAlignment(Pos.CENTER_LEFT);

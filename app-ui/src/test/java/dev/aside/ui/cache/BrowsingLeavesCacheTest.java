@@ -59,6 +59,7 @@ class BrowsingLeavesCacheTest {
 
         robot.clickOn("trades.csv");
         robot.type(KeyCode.ENTER); // opening is explicit
+        console.await(15, () -> robot.lookup("#item-stats").tryQuery().isPresent());
         TableView<ColumnStats> stats = robot.lookup("#item-stats").queryTableView();
         console.await(15, () -> stats.getItems().size() == 3);
         console.await(10, () -> console.context().tasks().runningCount().get() == 0);

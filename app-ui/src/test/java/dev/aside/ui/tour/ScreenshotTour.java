@@ -61,9 +61,11 @@ class ScreenshotTour {
         javafx.application.Application app = FxToolkit.setupApplication(AsideApplication.class, "--sd-root", repo.resolve("samples/data").toString(),
                 "--data-dir", temp.resolve("cache").toString(), "--functions-dir", functions.toString(), "--port", "0", "--memory-limit", "1m");
         waitFor(() -> stage.getScene() != null && robot.lookup("#sources-table").tryQuery().isPresent());
-        robot.interact(() -> {
+        robot.interact(() -> { // the laptop size the screens are designed for
             stage.setX(0);
             stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
         });
 
         TableView<?> sources = robot.lookup("#sources-table").queryTableView();
@@ -146,6 +148,11 @@ class ScreenshotTour {
         robot.clickOn("#nav-telemetry");
         Thread.sleep(3500);
         shoot(stage, "09-telemetry");
+
+        robot.clickOn("#nav-memory");
+        waitFor(() -> !robot.lookup("#memory-items").queryTableView().getItems().isEmpty());
+        Thread.sleep(500);
+        shoot(stage, "12-memory");
 
         robot.clickOn("#nav-settings");
         waitFor(() -> Window.getWindows().size() > 1);

@@ -191,6 +191,29 @@ public final class FunctionRegistry implements AutoCloseable {
         return function.info();
     }
 
+    /**
+     * Removes a deployed function: deletes its source from the functions folder, so it stays gone
+     * after a restart, and makes it uncallable at once.
+     *
+     * @throws FunctionNotFoundException when no function has that name
+     * @throws InvalidParameterException when it is a built-in or plugin function, which have no source to delete
+     */
+    public synchronized void undeploy(String name) {
+        RegisteredFunction existing = lookup(name);
+        Path file = existing.info().sourceFile();
+        if (existing.info().origin() != FunctionOrigin.USER || file == null || !FunctionFolder.isSource(file)) {
+            throw new InvalidParameterException("'" + name + "' is a " + existing.info().origin().name().toLowerCase(Locale.ROOT)
+                    + " function; only deployed functions can be deleted.");
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + file.getFileName() + " from the functions folder", e);
+        }
+        attempted.remove(file);
+        replaceFile(file, null);
+    }
+
     /** Brings the registry in line with the functions folder now; the watcher calls this. */
     public synchronized void rescan() {
         if (folder == null) {

@@ -50,6 +50,22 @@ class DeployTest {
     }
 
     @Test
+    void undeploy_deployedFunction_goneNowAndAfterRestart_builtinsRefused() {
+        try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
+            registry.deploy("doomed", RegistryFixture.source("Doomed", "1"));
+            registry.undeploy("doomed");
+            assertThrows(FunctionNotFoundException.class, () -> registry.call("doomed", Map.of()));
+            assertFalse(Files.exists(functions.resolve("doomed.java")));
+            assertTrue(registry.find("doomed").isEmpty());
+            assertThrows(InvalidParameterException.class, () -> registry.undeploy("filter"));
+            assertThrows(FunctionNotFoundException.class, () -> registry.undeploy("never"));
+        }
+        try (FunctionRegistry reopened = RegistryFixture.open(harness.cache(), functions)) {
+            assertTrue(reopened.find("doomed").isEmpty());
+        }
+    }
+
+    @Test
     void deploy_survivesRestartOfTheRegistry() {
         try (FunctionRegistry registry = RegistryFixture.open(harness.cache(), functions)) {
             registry.deploy("kept", RegistryFixture.source("Kept", "7"));

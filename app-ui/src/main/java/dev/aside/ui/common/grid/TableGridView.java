@@ -5,18 +5,26 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * A virtualized grid over the table's rows. Header clicks sort and the filter bar
  * filters, both through the model's background tasks; the grid only swaps in the new row list.
+ * Numbers are right-aligned, missing values read NULL, cells are selectable and Ctrl+C copies them.
  */
 public final class TableGridView extends BorderPane {
 
@@ -55,10 +63,20 @@ public final class TableGridView extends BorderPane {
         for (int i = 0; i < names.size(); i++) {
             int index = i;
             TableColumn<Integer, String> column = new TableColumn<>(names.get(i));
-            column.setPrefWidth(120);
+            column.setPrefWidth(Math.max(110, 9 * names.get(i).length() + 40)); // the header in full, sort arrow included
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.cell(index, c.getValue())));
+            column.setCellFactory(c -> new GridCell(model.rightAligned(index)));
             grid.getColumns().add(column);
         }
+        grid.getSelectionModel().setCellSelectionEnabled(true);
+        grid.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        grid.setOnKeyPressed(e -> {
+            if (copy.match(e)) {
+                copySelection(model, grid);
+                e.consume();
+            }
+        });
         grid.setSortPolicy(table -> {
             if (swapping) {
                 return true;
@@ -72,30 +90,74 @@ public final class TableGridView extends BorderPane {
             return true;
         });
 
-        ComboBox<String> column = new ComboBox<>();
-        column.setId(idPrefix + "-filter-column");
-        column.getItems().setAll(names);
-        if (!names.isEmpty()) {
-            column.setValue(names.get(0));
-        }
         TextField expression = new TextField();
         expression.setId(idPrefix + "-filter");
-        expression.setPromptText("contains text, or >100, <=5, =BUY");
-        expression.setPrefColumnCount(24);
+        expression.setPromptText(names.isEmpty() ? "" : "e.g. " + names.get(0) + ">100 and "
+                + names.get(names.size() - 1) + "='x'");
+        HBox.setHgrow(expression, Priority.ALWAYS);
         Button apply = new Button("Filter");
         apply.setId(idPrefix + "-filter-apply");
-        apply.setOnAction(e -> model.filter(column.getValue(), expression.getText()));
-        expression.setOnAction(e -> model.filter(column.getValue(), expression.getText()));
+        apply.setOnAction(e -> model.filter(expression.getText()));
+        expression.setOnAction(e -> model.filter(expression.getText()));
+        Button export = new Button("Export shown…");
+        export.setId(idPrefix + "-export");
+        export.setOnAction(e -> model.exportShown());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
         Label status = new Label();
         status.setId(idPrefix + "-status");
+        status.setMinWidth(Label.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(8, new Label("Filter"), column, expression, apply, busy, status);
+        Label error = new Label();
+        error.setId(idPrefix + "-filter-error");
+        error.getStyleClass().add("error-line");
+        error.setWrapText(true);
+        error.textProperty().bind(model.filterErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        model.filterErrorProperty().addListener((obs, old, text) ->
+                expression.pseudoClassStateChanged(INVALID, !text.isEmpty()));
+        HBox bar = new HBox(8, new Label("Filter"), expression, apply, busy, status, export);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6));
-        setTop(bar);
+        VBox top = new VBox(4, bar, error);
+        top.setPadding(new Insets(6));
+        setTop(top);
         setCenter(grid);
+    }
+
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("danger");
+
+    private static void copySelection(TableGridModel model, TableView<Integer> grid) {
+        List<TablePosition> cells = List.copyOf(grid.getSelectionModel().getSelectedCells());
+        List<Integer> positions = cells.stream().map(TablePosition::getRow).distinct().sorted().toList();
+        List<Integer> columns = cells.stream().map(TablePosition::getColumn).filter(c -> c > 0).distinct().sorted()
+                .map(c -> c - 1).toList(); // grid column 0 is the row number
+        if (!positions.isEmpty() && !columns.isEmpty()) {
+            model.copy(positions, columns);
+        }
+    }
+
+    /** A cell aligned by its column's kind, NULL dimmed so it does not read as the text "NULL". */
+    private static final class GridCell extends TableCell<Integer, String> {
+
+        GridCell(boolean rightAligned) {
+            if (rightAligned) {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            boolean missing = !empty && CellFormat.NULL.equals(text);
+            if (missing != getStyleClass().contains("null-cell")) {
+                if (missing) {
+                    getStyleClass().add("null-cell");
+                } else {
+                    getStyleClass().remove("null-cell");
+                }
+            }
+        }
     }
 }

@@ -21,15 +21,25 @@ import tech.tablesaw.selection.Selection;
  * otherwise, optionally in single or double quotes. Missing values match no condition. Text is
  * compared exactly and in lexical order. Examples: {@code price>100},
  * {@code security_type='CORP' and quantity>=1000}.
+ *
+ * <p>The one parser of this grammar: the {@code filter} function and the console's grid filter bar
+ * both call {@link #select}, so a condition typed in either means the same rows.
  */
-final class RowFilter {
+public final class RowFilter {
 
     private static final Pattern AND = Pattern.compile("\\s+(?i:and)\\s+|\\s*&&\\s*");
     private static final Pattern CONDITION = Pattern.compile("^\\s*(.+?)\\s*(>=|<=|!=|==|=|>|<)\\s*(.*?)\\s*$");
 
     private RowFilter() {}
 
-    static Selection select(Table table, String where) {
+    /**
+     * The rows of {@code table} meeting every condition of {@code where}.
+     *
+     * @throws InvalidParameterException when a condition cannot be read, names no column of the
+     *     table, or compares a number or date column with a value that is not one (the message says
+     *     what to write instead)
+     */
+    public static Selection select(Table table, String where) {
         Selection all = Selection.withRange(0, table.rowCount());
         for (String condition : AND.split(where.trim())) {
             all = all.and(condition(table, condition));
