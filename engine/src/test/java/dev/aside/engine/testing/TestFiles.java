@@ -1,6 +1,7 @@
 package dev.aside.engine.testing;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,17 +41,34 @@ public final class TestFiles {
         }
     }
 
-    /** Deletes a folder and everything in it; a missing folder is fine. */
+    /**
+     * Deletes a folder and everything in it; a missing folder is fine. A test's abandoned function
+     * thread may still finish a stale-result delete (whose H2 commit touches the catalog's files)
+     * while the walk runs, so a folder that gained an entry meanwhile is walked again, a few times.
+     */
     public static void deleteTree(Path root) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteOnce(root);
+                return;
+            } catch (DirectoryNotEmptyException e) {
+                if (attempt == 5) {
+                    throw new UncheckedIOException(e);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void deleteOnce(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
+                Files.deleteIfExists(path);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

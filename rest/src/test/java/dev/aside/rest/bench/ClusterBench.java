@@ -77,8 +77,8 @@ public final class ClusterBench {
             int other = team[0].remoteServerFor(BONDS).isPresent() ? 0 : 1; // the member not holding the bonds
             double singleCold = timeCreate(singleServer.url(), BONDS);
             double teamCold = timeCreate(urls[other], BONDS);
-            get(singleServer.url() + "/cache/api/v1.0/?function=create&path=" + SMALL);
-            get(urls[0] + "/cache/api/v1.0/?function=create&path=" + SMALL);
+            LoadBench.get(singleServer.url() + "/cache/api/v1.0/?function=create&path=" + SMALL);
+            LoadBench.get(urls[0] + "/cache/api/v1.0/?function=create&path=" + SMALL);
             int holder = team[0].remoteServerFor(SMALL).isPresent() ? 1 : 0;
 
             String hit = "/cache/api/v1.0/?function=read&path=" + SMALL + "&return=meta";
@@ -116,7 +116,7 @@ public final class ClusterBench {
 
     private static double timeCreate(String base, String path) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        get(base + "/cache/api/v1.0/?function=create&path=" + path);
+        LoadBench.get(base + "/cache/api/v1.0/?function=create&path=" + path);
         return (System.nanoTime() - started) / 1e9;
     }
 
@@ -190,14 +190,5 @@ public final class ClusterBench {
                 }
             }
         }
-    }
-
-    private static String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

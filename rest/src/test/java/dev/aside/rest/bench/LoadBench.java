@@ -211,7 +211,8 @@ public final class LoadBench {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
 
-    private static String get(String url) throws IOException, InterruptedException {
+    /** A GET that must answer 200; its body. Shared by the benchmarks in this package. */
+    static String get(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
