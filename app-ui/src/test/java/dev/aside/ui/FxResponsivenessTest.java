@@ -37,7 +37,8 @@ class FxResponsivenessTest {
     private static final long IDLE_BASELINE_MILLIS = 2_000;
 
     @RegisterExtension
-    final ConsoleFixture console = new ConsoleFixture(settings -> settings.withMemoryLimitBytes(6L << 30));
+    final ConsoleFixture console = new ConsoleFixture(settings -> settings.withMemoryLimitBytes(
+            Math.min(6L << 30, Runtime.getRuntime().maxMemory() - (1L << 30)))); // decodes need heap beside the limit
 
     @Test
     void largeTableLoad_andInspection_measuredAgainstAnIdleWindow() throws Exception {
