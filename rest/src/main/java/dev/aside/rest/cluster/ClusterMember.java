@@ -134,6 +134,11 @@ public final class ClusterMember implements AutoCloseable {
         return Optional.ofNullable(hazelcast.getPartitionService().getPartition(path).getOwner());
     }
 
+    /** True when no partition is migrating: every path has one settled owner. */
+    public boolean settled() {
+        return hazelcast.getPartitionService().isClusterSafe();
+    }
+
     /** The cluster's name, members and each member's figures, as {@code /health} and the console show them. */
     public ClusterView view() {
         return board.view(settings.name(), hazelcast.getCluster().getMembers());
