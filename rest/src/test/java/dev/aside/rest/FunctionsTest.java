@@ -68,7 +68,8 @@ class FunctionsTest {
             server.get(API + "?function=create&path=file1.json");
             JsonNode stats = SeedCurlCompatibilityTest.ok(server.get(API + "?function=cache_item_stats&key=file1.json&time=true&return=data"))
                     .at("/return/value");
-            assertEquals("sd:file1.json", stats.get("key").asText());
+            assertEquals("file1.json", stats.get("key").asText());
+            assertEquals("sd", stats.get("storage").asText());
             JsonNode meta = SeedCurlCompatibilityTest.ok(server.get(API + "?function=echo&message=x&return=meta"));
             assertEquals("success", meta.at("/return/value/result").asText());
         }

@@ -33,7 +33,8 @@ class SeedCurlCompatibilityTest {
             assertEquals("success", created.at("/return/value/result").asText());
 
             JsonNode stats = ok(server.get(API + "?function=cache_item_stats&key=file1.snappy.parquet"));
-            assertEquals("sd:file1.snappy.parquet", stats.at("/return/value/key").asText());
+            assertEquals("file1.snappy.parquet", stats.at("/return/value/key").asText());
+            assertEquals("sd", stats.at("/return/value/storage").asText());
             assertTrue(stats.at("/return/value").isObject(), "a JSON object, not a Python repr string");
 
             JsonNode read = ok(server.get(API + "?function=read&path=file1.json"));

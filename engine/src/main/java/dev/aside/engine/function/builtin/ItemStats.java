@@ -38,7 +38,8 @@ final class ItemStats implements AsideFunction {
         Cache cache = BuiltinCache.of(context);
         ItemKey key = cache.resolve(kwargs.string("key"));
         Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("key", key.toString());
+        stats.put("key", key.path()); // the seed answered with the key as given; the storage beside it
+        stats.put("storage", key.storage());
         stats.putAll(cache.profile(key).facts());
         return stats;
     }
