@@ -93,11 +93,11 @@ public final class ClusterBench {
             row(format, "hit read, through the holder", drive(urls[holder] + hit, connections, seconds), singleHit);
             row(format, "hit read, through the other member", drive(urls[1 - holder] + hit, connections, seconds), singleHit);
             Cell singlePage = drive(singleServer.url() + page, connections, seconds);
-            row(format, "100-row page of 10M, single server", singlePage, singlePage);
-            row(format, "100-row page of 10M, other member", drive(urls[other] + page, connections, seconds), singlePage);
-            System.out.printf(Locale.ROOT, "| %-36s | %10s | %9s | %9s | %11s |%n", "cold load of 10M rows, single server",
+            row(format, "100-row page of " + millions(rows) + ", single server", singlePage, singlePage);
+            row(format, "100-row page of " + millions(rows) + ", other member", drive(urls[other] + page, connections, seconds), singlePage);
+            System.out.printf(Locale.ROOT, "| %-36s | %10s | %9s | %9s | %11s |%n", "cold load of " + millions(rows) + " rows, single",
                     "", String.format(Locale.ROOT, "%.2f s", singleCold), "", "1.00x");
-            System.out.printf(Locale.ROOT, "| %-36s | %10s | %9s | %9s | %11s |%n", "cold load of 10M rows, other member",
+            System.out.printf(Locale.ROOT, "| %-36s | %10s | %9s | %9s | %11s |%n", "cold load of " + millions(rows) + " rows, other member",
                     "", String.format(Locale.ROOT, "%.2f s", teamCold), "", String.format(Locale.ROOT, "%.2fx", teamCold / singleCold));
         } finally {
             for (int i = open.size() - 1; i >= 0; i--) {
@@ -105,6 +105,10 @@ public final class ClusterBench {
             }
             TestFiles.deleteTree(temp);
         }
+    }
+
+    private static String millions(int rows) {
+        return String.format(Locale.ROOT, "%.0fM", rows / 1e6);
     }
 
     private static AsideEngine open(Path folder, Path sor, List<AutoCloseable> open) {
