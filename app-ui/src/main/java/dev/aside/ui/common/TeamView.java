@@ -51,13 +51,17 @@ public final class TeamView extends VBox implements AutoCloseable {
         boolean inTeam = team.settings().isPresent();
         setVisible(inTeam);
         setManaged(inTeam);
-        team.memberProperty().addListener((obs, old, member) -> update());
-        refresh = Repeating.every(REFRESH, uiThread, this::update);
-        update();
+        team.memberProperty().addListener((obs, old, member) -> show(null));
+        // reading the members' figures asks the cluster (network): on the timer thread, shown on the UI thread
+        refresh = Repeating.every(REFRESH, Runnable::run, () -> {
+            ClusterView view = team.member().flatMap(TeamView::viewOf).orElse(null);
+            uiThread.execute(() -> show(view));
+        });
+        show(null);
     }
 
-    private void update() {
-        ClusterView view = team.member().flatMap(TeamView::viewOf).orElse(null);
+    /** {@code view} null: not joined, or not read yet since joining. */
+    private void show(ClusterView view) {
         if (view != null) {
             title.setText("Team '" + view.name() + "': " + view.members().size() + " member(s)");
             members.setAll(view.members());

@@ -4,7 +4,6 @@ import dev.aside.ui.common.TeamView;
 import dev.aside.ui.common.TextColumn;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.DisplayFormat;
-import dev.aside.ui.common.EverySecond;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -80,7 +79,7 @@ public final class ServerView extends VBox {
         Label functions = new Label();
         functions.setId("server-functions");
         functions.textProperty().bind(model.functionsProperty());
-        EverySecond.whileShown(this, model::sampleFunctions);
+        model.sampleFunctions(); // then every second, from the view model
 
         GridPane facts = new GridPane();
         facts.setHgap(10);

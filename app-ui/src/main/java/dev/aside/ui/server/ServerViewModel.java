@@ -8,8 +8,10 @@ import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
+import dev.aside.ui.common.Repeating;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,9 +65,11 @@ public final class ServerViewModel implements AutoCloseable {
     private ServerConfig config;
     private ServerLaunch server;
     private AutoCloseable requestListener;
+    private final Repeating functionsPoll;
 
     /** @param rememberLock saves the "lock writes" switch so the next start has it */
     public ServerViewModel(ConsoleContext context, ServerConfig config, Consumer<Boolean> rememberLock) {
+        this.functionsPoll = Repeating.every(Duration.ofSeconds(1), context.uiThread(), this::sampleFunctions);
         this.context = context;
         this.config = config;
         port.set(String.valueOf(config.port()));
@@ -111,7 +115,7 @@ public final class ServerViewModel implements AutoCloseable {
         return functions.getReadOnlyProperty();
     }
 
-    /** Reads the engine's function workload now; the view calls this every second, on the FX thread. */
+    /** Reads the engine's function workload now (counters in memory); sampled every second on the FX thread. */
     public void sampleFunctions() {
         FunctionWorkload work = context.engine().functions().workload();
         functions.set(work.running() + " running, " + work.queued() + " waiting, " + work.abandoned() + " abandoned (cap "
@@ -285,6 +289,7 @@ public final class ServerViewModel implements AutoCloseable {
     /** Stops the server and waits for it: the console is closing. */
     @Override
     public void close() {
+        functionsPoll.close();
         closeListener();
         context.team().left();
         if (server != null) {

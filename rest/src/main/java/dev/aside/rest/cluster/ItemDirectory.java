@@ -8,7 +8,7 @@ import com.hazelcast.topic.Message;
 import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
 import dev.aside.engine.CacheEvent;
-import dev.aside.engine.ItemInfo;
+import dev.aside.engine.ItemKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -95,15 +95,21 @@ final class ItemDirectory implements AutoCloseable {
         String path = message.getMessageObject();
         applyingRemote.set(true);
         try {
-            for (ItemInfo info : cache.list()) {
-                if (info.path().equals(path)) {
-                    cache.delete(info.key());
-                }
+            // one in-memory look per storage (and the written value), not a walk of the whole catalog per load
+            dropIfHeld(ItemKey.written(path));
+            for (String storage : cache.storages()) {
+                dropIfHeld(ItemKey.of(storage, path));
             }
         } catch (AsideException e) {
             LOG.warn("Could not drop the superseded copy of '{}': {}", path, e.getMessage());
         } finally {
             applyingRemote.set(false);
+        }
+    }
+
+    private void dropIfHeld(ItemKey key) {
+        if (cache.head(key).isPresent()) {
+            cache.delete(key);
         }
     }
 
