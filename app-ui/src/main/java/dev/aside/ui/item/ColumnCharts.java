@@ -1,5 +1,6 @@
 package dev.aside.ui.item;
 
+import dev.aside.ui.common.Cancellation;
 import dev.aside.ui.common.DisplayFormat;
 import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import java.time.LocalDate;
@@ -14,13 +15,17 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.dates.PackedLocalDate;
 import tech.tablesaw.columns.datetimes.PackedLocalDateTime;
+import tech.tablesaw.columns.strings.DictionaryMap;
 
 /**
  * Computes a column's chart data straight from Tablesaw's column arrays: one pass for a histogram
  * or a timeline, a count per value for categories. Pure computation, no UI: tests call it directly.
+ * Every pass over the rows stops when its task is cancelled ({@link Cancellation}), so a chart the
+ * analyst moved away from does not compete with the next one.
  */
 final class ColumnCharts {
 
@@ -48,6 +53,7 @@ final class ColumnCharts {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < numbers.size(); i++) {
+            Cancellation.check(i);
             if (!numbers.isMissing(i)) {
                 min = Math.min(min, numbers.getDouble(i));
                 max = Math.max(max, numbers.getDouble(i));
@@ -60,6 +66,7 @@ final class ColumnCharts {
         double width = (max - min) / bins;
         long[] counts = new long[bins];
         for (int i = 0; i < numbers.size(); i++) {
+            Cancellation.check(i);
             if (!numbers.isMissing(i)) {
                 int bin = width == 0 ? 0 : (int) ((numbers.getDouble(i) - min) / width);
                 counts[Math.min(bin, bins - 1)]++;
@@ -80,6 +87,7 @@ final class ColumnCharts {
     private static List<ChartData.Bar> timeline(Column<?> column) {
         Int2LongOpenHashMap perDate = new Int2LongOpenHashMap();
         for (int row = 0; row < column.size(); row++) {
+            Cancellation.check(row);
             int packed = packedDate(column, row);
             if (packed != MISSING_DATE) {
                 perDate.addTo(packed, 1);
@@ -114,8 +122,12 @@ final class ColumnCharts {
 
     /** Value counts, or null when the column has too many distinct values to be worth counting. */
     private static Map<String, Long> countValues(Column<?> column) {
+        if (column instanceof StringColumn strings) {
+            return countStrings(strings);
+        }
         Map<String, Long> counts = new HashMap<>();
         for (int i = 0; i < column.size(); i++) {
+            Cancellation.check(i);
             if (!column.isMissing(i)) {
                 counts.merge(column.getString(i), 1L, Long::sum);
                 if (counts.size() > MAX_COUNTED) {
@@ -123,6 +135,30 @@ final class ColumnCharts {
                 }
             }
         }
+        return counts;
+    }
+
+    /**
+     * A string column's counts through its dictionary: the distinct count is known before any pass,
+     * and rows are counted by their int key, so no row's string is looked up or hashed.
+     */
+    private static Map<String, Long> countStrings(StringColumn strings) {
+        DictionaryMap dictionary = strings.getDictionary();
+        if (dictionary.countUnique() > MAX_COUNTED) {
+            return null;
+        }
+        Int2LongOpenHashMap perKey = new Int2LongOpenHashMap(dictionary.countUnique());
+        for (int row = 0; row < strings.size(); row++) {
+            Cancellation.check(row);
+            perKey.addTo(dictionary.getKeyForIndex(row), 1);
+        }
+        Map<String, Long> counts = new HashMap<>(perKey.size() * 2);
+        perKey.int2LongEntrySet().forEach(e -> {
+            String value = dictionary.getValueForKey(e.getIntKey());
+            if (!StringColumn.valueIsMissing(value)) {
+                counts.put(value, e.getLongValue());
+            }
+        });
         return counts;
     }
 
