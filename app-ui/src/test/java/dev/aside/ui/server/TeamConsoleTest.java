@@ -13,8 +13,7 @@ import dev.aside.ui.Screen;
 import dev.aside.ui.cache.CacheRow;
 import dev.aside.ui.common.TeamMembership;
 import dev.aside.ui.testing.ConsoleFixture;
-import java.io.IOException;
-import java.net.ServerSocket;
+import dev.aside.ui.testing.FreePorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ class TeamConsoleTest {
     /** Enough paths that both members hold some (by partition, half each on average). */
     private static final int ITEMS = 16;
     /** The console's member port, the other member's port and the other member's REST port. */
-    private static final List<Integer> PORTS = freePorts(3);
+    private static final List<Integer> PORTS = FreePorts.take(3);
     private static final List<String> MEMBERS = List.of("127.0.0.1:" + PORTS.get(0), "127.0.0.1:" + PORTS.get(1));
 
     @RegisterExtension
@@ -86,26 +85,6 @@ class TeamConsoleTest {
             otherMember.close();
             otherServer.stop();
             other.close();
-        }
-    }
-
-    private static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException e) {
-                    // closed anyway
-                }
-            }
         }
     }
 }

@@ -1,8 +1,15 @@
 package dev.aside.ui.tour;
 
+import dev.aside.engine.AsideEngine;
+import dev.aside.engine.EngineSettings;
 import dev.aside.engine.function.FunctionInfo;
+import dev.aside.rest.AsideServer;
+import dev.aside.rest.ServerConfig;
+import dev.aside.rest.cluster.ClusterMember;
+import dev.aside.rest.cluster.ClusterSettings;
 import dev.aside.ui.AsideApplication;
 import dev.aside.ui.settings.SettingsStore;
+import dev.aside.ui.testing.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -58,15 +66,8 @@ class ScreenshotTour {
         }
         System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, temp.resolve("config").toString());
         Stage stage = FxToolkit.registerPrimaryStage();
-        javafx.application.Application app = FxToolkit.setupApplication(AsideApplication.class, "--sd-root", repo.resolve("samples/data").toString(),
+        javafx.application.Application app = launch(stage, "--sd-root", repo.resolve("samples/data").toString(),
                 "--data-dir", temp.resolve("cache").toString(), "--functions-dir", functions.toString(), "--port", "0", "--memory-limit", "1m");
-        waitFor(() -> stage.getScene() != null && robot.lookup("#sources-table").tryQuery().isPresent());
-        robot.interact(() -> { // the laptop size the screens are designed for
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-        });
 
         TableView<?> sources = robot.lookup("#sources-table").queryTableView();
         waitFor(() -> sources.getItems().size() >= 5);
@@ -154,6 +155,24 @@ class ScreenshotTour {
         Thread.sleep(500);
         shoot(stage, "12-memory");
 
+        robot.clickOn("#nav-sql");
+        robot.interact(() -> robot.lookup("#sql-editor").<TextInputControl>query().setText("""
+                SELECT security_type, count(*) AS trades, round(avg(price), 3) AS avg_price,
+                       sum(quantity) AS quantity
+                FROM "trades.csv"
+                GROUP BY security_type
+                ORDER BY trades DESC"""));
+        robot.clickOn("#sql-run");
+        waitFor(() -> robot.lookup("#sql-grid").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#sql-editor").<TextInputControl>query().setText("""
+                SELECT cusip, price
+                FROM "trades.csv"
+                WHERE pricee > 100"""));
+        robot.clickOn("#sql-run");
+        waitFor(() -> !robot.lookup("#sql-error").queryLabeled().getText().isEmpty());
+        Thread.sleep(500);
+        shoot(stage, "13-sql");
+
         robot.clickOn("#nav-settings");
         waitFor(() -> Window.getWindows().size() > 1);
         Thread.sleep(500);
@@ -167,6 +186,63 @@ class ScreenshotTour {
         shoot(stage, "11-cache-dark");
         robot.clickOn("#nav-theme");
         FxToolkit.cleanupApplication(app);
+    }
+
+    /**
+     * The console as the second member of a team: a headless member on the same samples holds some
+     * of the items, and the Server screen lists both members with their figures.
+     */
+    @Test
+    void teamMember() throws Exception {
+        Path repo = Path.of("..").toAbsolutePath().normalize();
+        out = Path.of(System.getProperty("aside.screenshots", repo.resolve("docs/screenshots").toString()));
+        Path temp = Files.createTempDirectory("aside-tour-team");
+        List<Integer> ports = FreePorts.take(3);
+        String members = "127.0.0.1:" + ports.get(0) + ",127.0.0.1:" + ports.get(1);
+        AsideEngine other = AsideEngine.open(EngineSettings.fromEnvironment(Map.of())
+                .withCacheRoot(temp.resolve("other-cache")).withSdRoot(repo.resolve("samples/data"))
+                .withFunctionsDir(Files.createDirectories(temp.resolve("other-functions"))));
+        String otherUrl = "http://127.0.0.1:" + ports.get(2);
+        ClusterMember otherMember = ClusterMember.join(new ClusterSettings("tour", ports.get(1),
+                List.of(members.split(",")), "127.0.0.1"), other, otherUrl);
+        AsideServer otherServer = AsideServer.clustered(other, ServerConfig.loopback(ports.get(2), null), otherMember).start();
+        try {
+            System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, temp.resolve("config").toString());
+            Stage stage = FxToolkit.registerPrimaryStage();
+            javafx.application.Application app = launch(stage, "--sd-root", repo.resolve("samples/data").toString(),
+                    "--data-dir", temp.resolve("cache").toString(), "--port", "0", "--cluster-name", "tour",
+                    "--cluster-port", String.valueOf(ports.get(0)), "--cluster-members", members);
+            robot.clickOn("#nav-server");
+            waitFor(() -> robot.lookup("#server-url").queryLabeled().getText().startsWith("http"));
+            TableView<?> team = robot.lookup("#server-team-members").queryTableView();
+            waitFor(() -> team.getItems().size() == 2);
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("file1.snappy.parquet", "trades.csv", "file1.json", "file2.json", "file3.json",
+                    "reference/securities.csv")) {
+                http.send(HttpRequest.newBuilder(URI.create(otherUrl + "/cache/api/v1.0/?function=create&path=" + path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+            Thread.sleep(2500); // the members' figures are published every second
+            shoot(stage, "14-team-server");
+            FxToolkit.cleanupApplication(app);
+        } finally {
+            otherMember.close();
+            otherServer.stop();
+            other.close();
+        }
+    }
+
+    /** Starts the console with {@code args} at the laptop size the screens are designed for. */
+    private javafx.application.Application launch(Stage stage, String... args) throws Exception {
+        javafx.application.Application app = FxToolkit.setupApplication(AsideApplication.class, args);
+        waitFor(() -> stage.getScene() != null && robot.lookup("#sources-table").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        return app;
     }
 
     private static void selectRow(TableView<?> table, String firstCell) {
