@@ -54,11 +54,12 @@ public final class AsideApplication extends Application {
             return;
         }
         lock = acquired.get();
-        installSampleFunctions(wanted.functionsDir());
         engine.set(open(wanted));
     }
 
+    /** Off the UI thread: installs the sample functions (once) into the functions folder, opens the engine. */
     private AsideEngine open(EngineSettings wanted) {
+        installSampleFunctions(wanted.functionsDir());
         try {
             return AsideEngine.open(wanted);
         } catch (RuntimeException e) {
