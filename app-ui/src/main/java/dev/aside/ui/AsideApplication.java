@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +38,22 @@ public final class AsideApplication extends Application {
 
     private final AtomicReference<AsideEngine> engine = new AtomicReference<>();
     private final SettingsStore store = SettingsStore.standard();
+    /** Asks for another cache folder when the configured one is in use: the platform's chooser, or a test's answer. */
+    private final Function<Window, Optional<Path>> askCacheFolder;
     private LaunchOptions options;
     private CacheFolderLock lock;
     private Path busyCacheFolder;
     private Notification startupProblem;
     private FxTaskExecutor tasks;
     private ConsoleWindow window;
+
+    public AsideApplication() {
+        this(owner -> new FxDialogService(() -> owner).askFolder("Choose a cache folder for this window"));
+    }
+
+    AsideApplication(Function<Window, Optional<Path>> askCacheFolder) {
+        this.askCacheFolder = askCacheFolder;
+    }
 
     @Override
     public void init() {
@@ -54,11 +66,12 @@ public final class AsideApplication extends Application {
             return;
         }
         lock = acquired.get();
-        installSampleFunctions(wanted.functionsDir());
         engine.set(open(wanted));
     }
 
+    /** Off the UI thread: installs the sample functions (once) into the functions folder, opens the engine. */
     private AsideEngine open(EngineSettings wanted) {
+        installSampleFunctions(wanted.functionsDir());
         try {
             return AsideEngine.open(wanted);
         } catch (RuntimeException e) {
@@ -86,8 +99,8 @@ public final class AsideApplication extends Application {
         tasks = new FxTaskExecutor();
         stage.setTitle("Aside");
         if (busyCacheFolder != null) {
-            stage.setScene(new Scene(new AlreadyRunningPane(busyCacheFolder, stage, folder -> openOther(stage, folder),
-                    Platform::exit), 720, 260));
+            stage.setScene(new Scene(new AlreadyRunningPane(busyCacheFolder, () -> askCacheFolder.apply(stage),
+                    folder -> openOther(stage, folder), Platform::exit), 720, 260));
             stage.show();
             return;
         }
@@ -124,7 +137,15 @@ public final class AsideApplication extends Application {
                 StartupSettings.resolve(System.getenv(), settings, options.values())));
         Scene scene = new Scene(window, 1280, 820);
         window.installShortcuts(scene);
+        // A window that showed a console keeps the size and place the analyst gave it; one that showed the
+        // small already-running pane grows to the console's size (a shown stage keeps its size on a new
+        // scene) and is centred again, so the grown window does not run off the screen.
+        boolean consoleBefore = stage.getScene() != null && stage.getScene().getRoot() instanceof ConsoleWindow;
         stage.setScene(scene);
+        if (!consoleBefore) {
+            stage.sizeToScene();
+            stage.centerOnScreen();
+        }
         window.applyTheme();
         stage.show();
         if (startupProblem != null) {

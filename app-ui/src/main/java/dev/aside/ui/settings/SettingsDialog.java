@@ -11,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** The settings dialog: S3, drive folder, cache folder, memory limit and port. */
+/** The settings dialog: S3, drive folder, cache and functions folders, memory limit and port. */
 public final class SettingsDialog extends Dialog<Boolean> {
 
     private int row;
@@ -41,6 +41,8 @@ public final class SettingsDialog extends Dialog<Boolean> {
         field(grid, "Folder", model.driveFolderProperty(), "settings-drive", model.effective("driveFolder"));
         section(grid, "Cache and server");
         field(grid, "Cache folder", model.cacheFolderProperty(), "settings-cache-folder", model.effective("cacheFolder"));
+        field(grid, "Functions folder", model.functionsFolderProperty(), "settings-functions-folder",
+                model.effective("functionsFolder"));
         field(grid, "Memory limit", model.memoryLimitProperty(), "settings-memory", model.effective("memoryLimit"));
         field(grid, "REST port", model.portProperty(), "settings-port", model.effective("port"));
         Label problems = new Label();

@@ -21,8 +21,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The settings dialog: fields as editable properties, validation as one message, and saving. The
- * memory limit applies at once; sources, cache folder and port apply at the next start, since they
- * decide what the engine and server open.
+ * memory limit applies at once; sources, cache and functions folders and port apply at the next
+ * start, since they decide what the engine and server open.
  *
  * <p>The S3 secret never comes back from the store into a field: the field starts empty, and leaving
  * it empty keeps the saved secret.
@@ -41,12 +41,14 @@ public final class SettingsViewModel {
     private final StringProperty s3Endpoint = new SimpleStringProperty();
     private final StringProperty driveFolder = new SimpleStringProperty();
     private final StringProperty cacheFolder = new SimpleStringProperty();
+    private final StringProperty functionsFolder = new SimpleStringProperty();
     private final StringProperty memoryLimit = new SimpleStringProperty();
     private final StringProperty port = new SimpleStringProperty();
     private final BooleanProperty rememberSecret = new SimpleBooleanProperty();
     private final StringBinding problems;
-    /** Checked only when changed: the folder in use is the analyst's to fix, not a reason to refuse other changes. */
-    private final String driveFolderInForce;
+    private final OpenedFolder openedDrive;
+    private final OpenedFolder openedCache;
+    private final OpenedFolder openedFunctions;
 
     public SettingsViewModel(SettingsStore store, ConsoleContext context) {
         this.store = store;
@@ -60,15 +62,17 @@ public final class SettingsViewModel {
         s3Endpoint.set(saved.s3Endpoint());
         // Fields show the values in force, saved or not, so the dialog never shows an empty field beside a hint.
         var engine = context.engine().settings();
-        driveFolder.set(saved.driveFolder().isEmpty() && engine.sdRoot() != null ? engine.sdRoot().toString()
-                : saved.driveFolder());
-        driveFolderInForce = driveFolder.get();
-        cacheFolder.set(saved.cacheFolder().isEmpty() ? engine.cacheRoot().toString() : saved.cacheFolder());
+        openedDrive = OpenedFolder.of(saved.driveFolder(), engine.sdRoot());
+        openedCache = OpenedFolder.of(saved.cacheFolder(), engine.cacheRoot());
+        openedFunctions = OpenedFolder.of(saved.functionsFolder(), engine.functionsDir());
+        driveFolder.set(openedDrive.shown());
+        cacheFolder.set(openedCache.shown());
+        functionsFolder.set(openedFunctions.shown());
         memoryLimit.set(ByteSize.format(context.cache().policy().memoryLimitBytes()));
         port.set(saved.port() > 0 ? String.valueOf(saved.port()) : "");
         rememberSecret.set(saved.rememberSecret());
         problems = Bindings.createStringBinding(this::validate, s3Bucket, s3Endpoint, s3AccessKey, s3SecretKey,
-                driveFolder, memoryLimit, port);
+                driveFolder, functionsFolder, memoryLimit, port);
     }
 
     public StringProperty s3BucketProperty() { return s3Bucket; }
@@ -80,6 +84,7 @@ public final class SettingsViewModel {
     public StringProperty s3EndpointProperty() { return s3Endpoint; }
     public StringProperty driveFolderProperty() { return driveFolder; }
     public StringProperty cacheFolderProperty() { return cacheFolder; }
+    public StringProperty functionsFolderProperty() { return functionsFolder; }
     public StringProperty memoryLimitProperty() { return memoryLimit; }
     public StringProperty portProperty() { return port; }
     public BooleanProperty rememberSecretProperty() { return rememberSecret; }
@@ -89,6 +94,7 @@ public final class SettingsViewModel {
         return switch (field) {
             case "driveFolder" -> "none";
             case "cacheFolder" -> "~/.aside/cache";
+            case "functionsFolder" -> "~/.aside/functions";
             case "memoryLimit" -> "e.g. 2g; empty: half the heap";
             case "port" -> "default " + ServerConfig.DEFAULT_PORT;
             case "s3Region" -> "the SDK's default, e.g. eu-west-1";
@@ -141,9 +147,15 @@ public final class SettingsViewModel {
         if (!blank(s3AccessKey) && !secretGiven) {
             found.add("An access key needs its secret key.");
         }
-        if (!blank(driveFolder) && !driveFolder.get().equals(driveFolderInForce)
+        // Folders are checked only when changed: the one in use is the analyst's to fix, not a reason to refuse other changes.
+        if (!blank(driveFolder) && openedDrive.changed(driveFolder.get())
                 && !Files.isDirectory(Path.of(driveFolder.get().strip()))) {
             found.add("Drive folder " + driveFolder.get().strip() + " does not exist.");
+        }
+        if (!blank(functionsFolder) && openedFunctions.changed(functionsFolder.get())
+                && !FolderCheck.existsOrCanBeMade(Path.of(functionsFolder.get().strip()))) {
+            found.add("Functions folder " + functionsFolder.get().strip() + " is not a folder and cannot be made: "
+                    + "choose a folder you can write to.");
         }
         return String.join("\n", found);
     }
@@ -154,10 +166,21 @@ public final class SettingsViewModel {
             return false;
         }
         String secret = blank(s3SecretKey) ? saved.s3SecretKey() : s3SecretKey.get();
-        AppSettings next = new AppSettings(s3Bucket.get(), s3Prefix.get(), s3Region.get(), s3Profile.get(),
-                s3AccessKey.get(), secret, s3Endpoint.get(), driveFolder.get(), cacheFolder.get(), memoryLimit.get(),
-                blank(port) ? 0 : Integer.parseInt(port.get().strip()), saved.darkTheme(), rememberSecret.get(),
-                saved.lockWrites());
+        AppSettings next = saved.edit(b -> {
+            b.s3Bucket = s3Bucket.get();
+            b.s3Prefix = s3Prefix.get();
+            b.s3Region = s3Region.get();
+            b.s3Profile = s3Profile.get();
+            b.s3AccessKey = s3AccessKey.get();
+            b.s3SecretKey = secret;
+            b.s3Endpoint = s3Endpoint.get();
+            b.rememberSecret = rememberSecret.get();
+            b.driveFolder = openedDrive.toSave(driveFolder.get());
+            b.cacheFolder = openedCache.toSave(cacheFolder.get());
+            b.functionsFolder = openedFunctions.toSave(functionsFolder.get());
+            b.memoryLimit = memoryLimit.get();
+            b.port = blank(port) ? 0 : Integer.parseInt(port.get().strip());
+        });
         store.save(next);
         String evictedNote = "";
         if (!next.memoryLimit().isEmpty()) {
@@ -166,12 +189,35 @@ public final class SettingsViewModel {
                     : " To fit it, " + evicted.size() + (evicted.size() == 1 ? " item was" : " items were")
                     + " evicted from memory (still on disk): " + evicted.stream().map(ItemKey::toString).collect(Collectors.joining(", ")) + ".";
         }
-        context.dialogs().info("Settings saved. The memory limit applies now; sources, cache folder and port "
+        context.dialogs().info("Settings saved. The memory limit applies now; sources, folders and port "
                 + "at the next start." + evictedNote);
         return true;
     }
 
     private static boolean blank(StringProperty p) {
         return p.get() == null || p.get().isBlank();
+    }
+
+    /**
+     * A folder field as the dialog opened: the saved folder, else the one in force (from the
+     * environment, the command line or a default), so the field is never empty beside a hint.
+     */
+    private record OpenedFolder(String saved, String shown) {
+
+        static OpenedFolder of(String saved, Path inForce) {
+            return new OpenedFolder(saved, saved.isEmpty() && inForce != null ? inForce.toString() : saved);
+        }
+
+        boolean changed(String field) {
+            return !field.strip().equals(shown);
+        }
+
+        /**
+         * A folder left as shown and not saved before stays unsaved: saving other settings must not
+         * pin what the environment or the command line chose, which keep their say at the next start.
+         */
+        String toSave(String field) {
+            return saved.isEmpty() && !changed(field) ? "" : field;
+        }
     }
 }

@@ -49,6 +49,9 @@ public final class StartupSettings {
         if (!saved.driveFolder().isEmpty()) {
             settings = settings.withSdRoot(Path.of(saved.driveFolder()));
         }
+        if (!saved.functionsFolder().isEmpty()) {
+            settings = settings.withFunctionsDir(Path.of(saved.functionsFolder()));
+        }
         if (!saved.memoryLimit().isEmpty()) {
             settings = settings.withMemoryLimitBytes(ByteSize.parse(saved.memoryLimit()));
         }

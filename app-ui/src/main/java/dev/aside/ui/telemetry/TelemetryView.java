@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -44,8 +45,11 @@ public final class TelemetryView extends GridPane {
         }
     };
 
+    private final TelemetryViewModel model;
+
     /** @param team the console's team, shown across the bottom when it is a member of one */
     public TelemetryView(TelemetryViewModel model, TeamView team) {
+        this.model = model;
         setId("telemetry");
         setHgap(8);
         setVgap(8);
@@ -64,22 +68,26 @@ public final class TelemetryView extends GridPane {
             GridPane.setHgrow(node, Priority.ALWAYS);
             GridPane.setVgrow(node, node == team ? Priority.NEVER : Priority.ALWAYS);
         }
-        model.samples().addListener((ListChangeListener<TelemetrySample>) change -> redraw(model));
+        model.samples().addListener((ListChangeListener<TelemetrySample>) change -> redraw());
         model.sample();
     }
 
-    private void redraw(TelemetryViewModel model) {
-        fill(used, model, TelemetrySample::memoryUsedMiB);
-        fill(limit, model, TelemetrySample::memoryLimitMiB);
-        fill(memoryHits, model, TelemetrySample::memoryHitRatio);
-        fill(diskHits, model, TelemetrySample::diskHitRatio);
-        fill(cumulativeHits, model, TelemetrySample::cumulativeHitRatio);
-        fill(loads, model, TelemetrySample::loads);
-        fill(evictions, model, TelemetrySample::evictions);
+    /** What the charts draw; tests put samples with gaps into it. */
+    ObservableList<TelemetrySample> samples() {
+        return model.samples();
     }
 
-    private static void fill(XYChart.Series<Number, Number> series, TelemetryViewModel model,
-            ToDoubleFunction<TelemetrySample> value) {
+    private void redraw() {
+        fill(used, TelemetrySample::memoryUsedMiB);
+        fill(limit, TelemetrySample::memoryLimitMiB);
+        fill(memoryHits, TelemetrySample::memoryHitRatio);
+        fill(diskHits, TelemetrySample::diskHitRatio);
+        fill(cumulativeHits, TelemetrySample::cumulativeHitRatio);
+        fill(loads, TelemetrySample::loads);
+        fill(evictions, TelemetrySample::evictions);
+    }
+
+    private void fill(XYChart.Series<Number, Number> series, ToDoubleFunction<TelemetrySample> value) {
         series.getData().setAll(model.samples().stream()
                 .map(s -> new XYChart.Data<Number, Number>(s.second(), value.applyAsDouble(s))).toList());
     }
@@ -90,7 +98,7 @@ public final class TelemetryView extends GridPane {
         x.setLabel("time");
         x.setForceZeroInRange(false);
         x.setTickLabelFormatter(WALL_CLOCK);
-        LineChart<Number, Number> chart = new LineChart<>(x, new NumberAxis());
+        LineChart<Number, Number> chart = new GapLineChart(x, new NumberAxis(), TelemetryViewModel.GAP_SECONDS);
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);

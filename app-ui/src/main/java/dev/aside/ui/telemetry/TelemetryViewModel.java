@@ -20,6 +20,12 @@ import javafx.collections.ObservableList;
  */
 public final class TelemetryViewModel implements AutoCloseable {
 
+    static final Duration INTERVAL = Duration.ofSeconds(1);
+    /**
+     * Samples further apart than this were missed (the machine slept, the process was stopped, the
+     * timer stalled) and are drawn as a gap; twice the interval leaves room for a late tick.
+     */
+    static final long GAP_SECONDS = 2 * INTERVAL.toSeconds();
     /** Ten minutes of one-second samples: enough to see a load and its evictions, small to redraw. */
     static final int WINDOW = 600;
     static final int LOG_LINES = 1000;
@@ -41,7 +47,7 @@ public final class TelemetryViewModel implements AutoCloseable {
             }
         });
         previous = cache.stats();
-        sampling = Repeating.every(Duration.ofSeconds(1), context.uiThread(), this::sample);
+        sampling = Repeating.every(INTERVAL, context.uiThread(), this::sample);
     }
 
     public ObservableList<TelemetrySample> samples() {

@@ -18,8 +18,19 @@ class SettingsStoreTest {
     Path dir;
 
     private static AppSettings withSecret(boolean remember) {
-        return new AppSettings("bucket", "data/", "eu-west-1", "", "AKIA123", "s3cr3t-value", "http://127.0.0.1:9000",
-                "", "", "2g", 8181, true, remember, true);
+        return AppSettings.defaults().edit(b -> {
+            b.s3Bucket = "bucket";
+            b.s3Prefix = "data/";
+            b.s3Region = "eu-west-1";
+            b.s3AccessKey = "AKIA123";
+            b.s3SecretKey = "s3cr3t-value";
+            b.s3Endpoint = "http://127.0.0.1:9000";
+            b.memoryLimit = "2g";
+            b.port = 8181;
+            b.darkTheme = true;
+            b.rememberSecret = remember;
+            b.lockWrites = true;
+        });
     }
 
     @Test
@@ -53,6 +64,31 @@ class SettingsStoreTest {
     void load_corruptFile_fallsBackToDefaults() throws Exception {
         Files.writeString(dir.resolve("settings.json"), "{nope");
         assertEquals(AppSettings.defaults(), new SettingsStore(dir).load());
+    }
+
+    @Test
+    void load_fileFromBeforeTheFunctionsFolder_keepsItsValuesAndLeavesTheFolderUnset() throws Exception {
+        Files.writeString(dir.resolve("settings.json"), """
+                {"s3Bucket":"","s3Prefix":"","s3Region":"","s3Profile":"","s3AccessKey":"","s3SecretKey":"",
+                 "s3Endpoint":"","driveFolder":"/data/desk","cacheFolder":"/data/cache","memoryLimit":"2g",
+                 "port":8181,"darkTheme":true,"rememberSecret":false,"lockWrites":false}
+                """);
+        AppSettings loaded = new SettingsStore(dir).load();
+        assertEquals("/data/desk", loaded.driveFolder());
+        assertEquals(8181, loaded.port());
+        assertEquals("", loaded.functionsFolder());
+        Path fromEnvironment = StartupSettings.resolve(Map.of("LOCAL_FUNCTION_DIR", "/env/functions"), loaded, Map.of())
+                .functionsDir();
+        assertEquals(Path.of("/env/functions"), fromEnvironment, "with nothing saved, the environment decides");
+    }
+
+    @Test
+    void resolve_functionsFolder_environmentThenSavedThenCommandLine() {
+        Map<String, String> env = Map.of("LOCAL_FUNCTION_DIR", "/env/functions");
+        AppSettings saved = AppSettings.defaults().edit(b -> b.functionsFolder = "/saved/functions");
+        assertEquals(Path.of("/saved/functions"), StartupSettings.resolve(env, saved, Map.of()).functionsDir());
+        assertEquals(Path.of("/cli/functions"),
+                StartupSettings.resolve(env, saved, Map.of("functions-dir", "/cli/functions")).functionsDir());
     }
 
     @Test

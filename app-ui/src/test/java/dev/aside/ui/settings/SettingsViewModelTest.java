@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aside.ui.testing.SyncConsole;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class SettingsViewModelTest {
         assertTrue(problems.contains("S3 endpoint must be a URL"), problems);
         assertTrue(problems.contains("needs its secret key"), problems);
         assertFalse(model.save());
-        assertFalse(java.nio.file.Files.exists(store.file()));
+        assertFalse(Files.exists(store.file()));
     }
 
     @Test
@@ -63,5 +64,37 @@ class SettingsViewModelTest {
         assertTrue(second.save(), second.problemsProperty().get());
         assertEquals("top-secret", store.load().s3SecretKey());
         assertEquals(5050, store.load().port());
+    }
+
+    @Test
+    void functionsFolder_showsTheOneInForce_acceptsAFolderThatCanBeMade_refusesAFile() throws Exception {
+        SettingsViewModel model = new SettingsViewModel(store, console.context());
+        assertEquals(console.context().engine().settings().functionsDir().toString(),
+                model.functionsFolderProperty().get(), "the field shows the folder in force, not a hint");
+
+        Path file = Files.writeString(temp.resolve("notes.txt"), "not a folder");
+        model.functionsFolderProperty().set(file.toString());
+        assertTrue(model.problemsProperty().get().contains("Functions folder"), model.problemsProperty().get());
+        model.functionsFolderProperty().set(file.resolve("inside").toString());
+        assertTrue(model.problemsProperty().get().contains("Functions folder"), "nothing can be made inside a file");
+
+        Path toBeMade = temp.resolve("desk").resolve("functions");
+        model.functionsFolderProperty().set(toBeMade.toString());
+        assertEquals("", model.problemsProperty().get());
+        assertTrue(model.save());
+        assertEquals(toBeMade.toString(), store.load().functionsFolder());
+        assertFalse(Files.exists(toBeMade), "made at the next start, which installs the sample functions into it");
+    }
+
+    @Test
+    void save_foldersLeftAsShown_areNotPinned_soTheEnvironmentKeepsItsSay() {
+        SettingsViewModel model = new SettingsViewModel(store, console.context());
+        model.portProperty().set("5050");
+        assertTrue(model.save(), model.problemsProperty().get());
+        AppSettings saved = store.load();
+        assertEquals(5050, saved.port());
+        assertEquals("", saved.functionsFolder());
+        assertEquals("", saved.cacheFolder());
+        assertEquals("", saved.driveFolder());
     }
 }
