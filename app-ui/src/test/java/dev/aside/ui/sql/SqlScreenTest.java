@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.Tier;
 import dev.aside.engine.value.TableValue;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -159,6 +163,38 @@ class SqlScreenTest {
         console.await(10, () -> robot.lookup("\"sd:trades.csv\"").tryQuery().isPresent());
         robot.clickOn("\"sd:trades.csv\"");
         console.await(5, () -> editor.getText().equals("SELECT * FROM \"sd:trades.csv\""));
+    }
+
+    @Test
+    void completion_tableOnDiskOnly_offersItsColumnsWithoutCountingAHit() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        ItemKey trades = ItemKey.of("sd", "trades.csv");
+        console.cache().policy().awaitPersistence();
+        assertTrue(console.cache().policy().evictFromMemory(trades));
+        long hits = console.cache().head(trades).orElseThrow().hits();
+        type(robot, "SELECT sec");
+        TextArea editor = robot.lookup("#sql-editor").query();
+        robot.clickOn(editor);
+        robot.interact(editor::end);
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+
+        console.await(10, () -> robot.lookup("security_type").tryQuery().isPresent());
+        robot.clickOn("security_type");
+        console.await(5, () -> editor.getText().equals("SELECT security_type"));
+        ItemInfo after = console.cache().head(trades).orElseThrow();
+        assertEquals(hits, after.hits());
+        assertEquals(Tier.DISK, after.tier());
+    }
+
+    @Test
+    void export_menu_offersCsvJsonAndParquet() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        robot.clickOn("#sql-export");
+
+        MenuButton export = robot.lookup("#sql-export").query();
+        assertEquals(List.of("CSV…", "JSON…", "PARQUET…"),
+                export.getItems().stream().map(MenuItem::getText).collect(Collectors.toList()));
+        robot.interact(export::hide);
     }
 
     @Test
