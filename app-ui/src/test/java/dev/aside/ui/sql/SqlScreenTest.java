@@ -151,18 +151,23 @@ class SqlScreenTest {
         assertEquals(25000, console.cache().read(ItemKey.of("sd", "out.parquet")).info().rows());
     }
 
-    @Test
-    void completion_ctrlSpaceOffersTheCachedTable_choosingItCompletesTheName() throws Exception {
-        FxRobot robot = cachedTradesOnSqlScreen();
-        type(robot, "SELECT * FROM \"sd:tr");
+    /** Types {@code text}, puts the caret at its end, chooses {@code suggestion} from Ctrl+Space's list and waits for {@code completed}. */
+    private void complete(FxRobot robot, String text, String suggestion, String completed) throws Exception {
+        type(robot, text);
         TextArea editor = robot.lookup("#sql-editor").query();
         robot.clickOn(editor);
         robot.interact(editor::end);
         robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
 
-        console.await(10, () -> robot.lookup("\"sd:trades.csv\"").tryQuery().isPresent());
-        robot.clickOn("\"sd:trades.csv\"");
-        console.await(5, () -> editor.getText().equals("SELECT * FROM \"sd:trades.csv\""));
+        console.await(10, () -> robot.lookup(suggestion).tryQuery().isPresent());
+        robot.clickOn(suggestion);
+        console.await(5, () -> editor.getText().equals(completed));
+    }
+
+    @Test
+    void completion_ctrlSpaceOffersTheCachedTable_choosingItCompletesTheName() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        complete(robot, "SELECT * FROM \"sd:tr", "\"sd:trades.csv\"", "SELECT * FROM \"sd:trades.csv\"");
     }
 
     @Test
@@ -172,15 +177,8 @@ class SqlScreenTest {
         console.cache().policy().awaitPersistence();
         assertTrue(console.cache().policy().evictFromMemory(trades));
         long hits = console.cache().head(trades).orElseThrow().hits();
-        type(robot, "SELECT sec");
-        TextArea editor = robot.lookup("#sql-editor").query();
-        robot.clickOn(editor);
-        robot.interact(editor::end);
-        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        complete(robot, "SELECT sec", "security_type", "SELECT security_type");
 
-        console.await(10, () -> robot.lookup("security_type").tryQuery().isPresent());
-        robot.clickOn("security_type");
-        console.await(5, () -> editor.getText().equals("SELECT security_type"));
         ItemInfo after = console.cache().head(trades).orElseThrow();
         assertEquals(hits, after.hits());
         assertEquals(Tier.DISK, after.tier());
