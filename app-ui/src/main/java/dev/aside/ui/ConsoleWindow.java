@@ -91,7 +91,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
         functionsModel = keep(new FunctionsViewModel(context));
         serverModel = keep(new ServerViewModel(context, serverConfig,
                 locked -> settingsStore.save(settingsStore.load().withLockWrites(locked))));
-        sqlModel = new SqlViewModel(context);
+        sqlModel = new SqlViewModel(context, settingsStore.file().getParent());
         boolean configured = !context.cache().storages().isEmpty();
         sources = configured ? new SourcesView(new SourcesViewModel(context)) : null;
         cache = new CacheView(cacheModel, () -> show(Screen.ITEM));

@@ -101,12 +101,13 @@ public interface Cache extends AutoCloseable {
     /**
      * The profile of the cached item's current version ({@code cache_item_stats}). The engine computes
      * it once per version, off the request thread, and keeps it in the catalog; this default, for
-     * views over a cache, computes it from the value on every call.
+     * views over a cache, computes it from the value on every call. Like {@link #peek}, it counts no
+     * hit and promotes nothing.
      *
      * @throws ItemNotFoundException when nothing is cached under {@code key}
      */
     default ItemProfile profile(ItemKey key) {
-        CachedItem item = getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
+        CachedItem item = peek(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
         return ItemProfiler.profile(item.info(), item.value(), java.time.Instant.now());
     }
 

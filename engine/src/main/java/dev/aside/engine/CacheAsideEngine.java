@@ -190,7 +190,8 @@ final class CacheAsideEngine implements Cache, CachePolicy {
         if (profile != null) {
             return profile;
         }
-        CachedItem item = getIfPresent(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
+        // a profile is looked at, not used: computing it counts no hit and promotes nothing
+        CachedItem item = peek(key).orElseThrow(() -> ItemNotFoundException.notCached(key));
         CatalogEntry current = catalog.get(key);
         ItemProfile computed = ItemProfiler.profile(item.info(), item.value(), clock.instant());
         if (current != null && ItemProfiler.sameVersion(current.loaded().loadedAt(), computed.version())) {

@@ -1,6 +1,8 @@
 package dev.aside.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,5 +20,18 @@ public record ItemProfile(ItemKey key, Instant version, Instant computedAt, Map<
 
     public ItemProfile {
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+    }
+
+    /** A table's column names in table order (for completing names in SQL); empty for JSON and bytes. */
+    public List<String> columnNames() {
+        List<String> names = new ArrayList<>();
+        if (facts.get("columns") instanceof List<?> columns) {
+            for (Object column : columns) {
+                if (column instanceof Map<?, ?> described && described.get("name") instanceof String name) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 }

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,31 @@ class ItemProfileTest {
 
         assertEquals(before.computedAt(), after.computedAt(), "kept in the catalog, not computed again");
         assertEquals(before.facts(), after.facts());
+    }
+
+    @Test
+    void profile_beforeTheDiskWriterRan_countsNoHit() {
+        cache.close();
+        Deque<Runnable> held = new ArrayDeque<>(); // the disk writer's work, held until the test lets it run
+        AtomicBoolean holding = new AtomicBoolean(true);
+        cache = Cache.builder().cacheRoot(temp.resolve("cache"))
+                .systemOfRecord(new DirectorySystemOfRecord(temp.resolve("sor"))).clock(clock)
+                .diskWriterExecutor(work -> {
+                    if (holding.get()) {
+                        held.add(work);
+                    } else {
+                        work.run();
+                    }
+                }).build();
+        cache.read(TRADES);
+        long hits = cache.head(TRADES).orElseThrow().hits();
+
+        ItemProfile profile = cache.profile(TRADES);
+
+        assertEquals(hits, cache.head(TRADES).orElseThrow().hits(), "looking at a profile is not a read");
+        assertEquals(List.of("cusip", "price"), profile.columnNames());
+        holding.set(false);
+        held.forEach(Runnable::run);
     }
 
     @Test

@@ -1,21 +1,18 @@
 package dev.aside.ui.settings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aside.ui.common.PrivateFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps {@link AppSettings} in {@code settings.json} in the user's config folder ({@code ~/.aside},
- * or the {@code aside.config.dir} system property). The file is readable by its owner only, since
- * it may hold an S3 secret the analyst asked to remember; it is replaced atomically, so a crash
- * mid-write leaves the previous settings.
+ * or the {@code aside.config.dir} system property), a {@link PrivateFile}: readable by its owner
+ * only, since it may hold an S3 secret the analyst asked to remember, and replaced atomically.
  */
 public final class SettingsStore {
 
@@ -55,19 +52,9 @@ public final class SettingsStore {
 
     public void save(AppSettings settings) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
-            ownerOnly(temp);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), settings.forStorage());
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings.forStorage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save settings to " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void ownerOnly(Path path) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
         }
     }
 }

@@ -1,17 +1,18 @@
 package dev.aside.ui.sql;
 
+import dev.aside.engine.AsideException;
 import dev.aside.engine.Cache;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKind;
-import dev.aside.engine.value.TableValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Names the editor offers while typing: every cached table as it is written in a query
- * ({@code "sd:path"}), and the columns of those tables held in memory. A table only on disk offers
- * its name alone, because completion must never load an item.
+ * ({@code "sd:path"}), and the columns of every cached table, in memory or on disk only. Columns come
+ * from the item's profile, which the engine keeps per version in its catalog: asking for it counts
+ * no hit, promotes nothing and scans no rows. Runs off the UI thread.
  */
 final class SqlCompletion {
 
@@ -34,17 +35,22 @@ final class SqlCompletion {
             if (key.toLowerCase(Locale.ROOT).startsWith(wanted)) {
                 tables.add("\"" + key + "\"");
             }
-            if (info.tier().inMemory()) {
-                cache.getIfPresent(info.key()).map(item -> item.value())
-                        .filter(TableValue.class::isInstance)
-                        .ifPresent(value -> ((TableValue) value).table().columnNames().stream()
-                                .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(wanted) && !columns.contains(c))
-                                .forEach(columns::add));
-            }
+            columnNames(info).stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(wanted) && !columns.contains(c))
+                    .forEach(columns::add);
         }
         tables.sort(null);
         columns.sort(null);
         tables.addAll(columns);
         return tables;
+    }
+
+    /** The table's column names; none when it was deleted meanwhile or its disk copy cannot be read. */
+    private List<String> columnNames(ItemInfo info) {
+        try {
+            return cache.profile(info.key()).columnNames();
+        } catch (AsideException gone) {
+            return List.of(); // completion is a hint: a table that cannot be described offers its name alone
+        }
     }
 }

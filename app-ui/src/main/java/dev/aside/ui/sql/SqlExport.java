@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Writes a query's whole result with the writers REST uses for {@code sql}, so the file holds what
- * {@code format=csv|parquet} would answer and no more than one batch of rows is held at a time.
+ * {@code format=csv|json|parquet} would answer and no more than one batch of rows is held at a time.
  */
 final class SqlExport {
 
@@ -29,7 +29,11 @@ final class SqlExport {
             }
             try (SqlCursor rows = sql.open(cache, query, Optional.empty());
                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                ResultWriter.csv(rows, out);
+                if (format == SqlExportFormat.JSON) {
+                    ResultWriter.json(rows, out);
+                } else {
+                    ResultWriter.csv(rows, out);
+                }
             }
             return file;
         } catch (IOException e) {

@@ -1,8 +1,12 @@
 package dev.aside.ui.sql;
 
-/** The files a query result can be exported to: CSV from the streamed rows, Parquet from DuckDB's COPY. */
+/**
+ * The files a query result can be exported to: CSV and JSON records from the streamed rows (REST's
+ * {@code sql} writers), Parquet from DuckDB's COPY.
+ */
 public enum SqlExportFormat {
     CSV(".csv"),
+    JSON(".json"),
     PARQUET(".parquet");
 
     private final String extension;

@@ -7,6 +7,7 @@ import dev.aside.ui.common.BackgroundTask;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.ErrorMessages;
 import dev.aside.ui.common.grid.TableGridModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,13 +19,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The SQL screen's state: the query being edited, the run in progress (one at a time, cancellable),
- * the shown result, where the last error is, and the session's history of run queries. Queries go
- * to the engine's one {@link SqlEngine} (the {@code sql} function's), with its limits.
+ * the shown result, where the last error is, and the history of run queries (kept across restarts).
+ * Queries go to the engine's one {@link SqlEngine} (the {@code sql} function's), with its limits.
  */
 public final class SqlViewModel {
 
@@ -60,13 +60,15 @@ public final class SqlViewModel {
     private final ReadOnlyObjectWrapper<ErrorPosition> errorPosition = new ReadOnlyObjectWrapper<>(this, "errorPosition");
     private final ReadOnlyObjectWrapper<TableGridModel> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ObservableList<String> history = FXCollections.observableArrayList();
+    private final SqlHistory history;
     private BackgroundTask<?> current;
 
-    public SqlViewModel(ConsoleContext context) {
+    /** @param configDir the console's settings folder, where the history is kept */
+    public SqlViewModel(ConsoleContext context, Path configDir) {
         this.context = context;
         this.sql = context.engine().functions().sql();
         this.completion = new SqlCompletion(context.cache());
+        this.history = new SqlHistory(new SqlHistoryFile(configDir), context.tasks());
     }
 
     public StringProperty queryProperty() {
@@ -95,9 +97,9 @@ public final class SqlViewModel {
         return running.getReadOnlyProperty();
     }
 
-    /** Queries run in this session, newest first, without repeats. */
+    /** Queries run here and in earlier sessions, newest first, without repeats. */
     public ObservableList<String> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return history.queries();
     }
 
     /** Runs the query in the background and shows its first rows. */
@@ -106,7 +108,7 @@ public final class SqlViewModel {
         if (text.isEmpty() || running.get()) {
             return;
         }
-        remember(text);
+        history.remember(text);
         start(new SqlRun(sql, context.cache(), text), "Running…", rows -> {
             result.set(new TableGridModel(context, rows.rows()));
             status.set(rows.summary());
@@ -183,10 +185,5 @@ public final class SqlViewModel {
         } else {
             error.set(ErrorMessages.describe(failure));
         }
-    }
-
-    private void remember(String text) {
-        history.remove(text);
-        history.add(0, text);
     }
 }

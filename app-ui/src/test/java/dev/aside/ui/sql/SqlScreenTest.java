@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
+import dev.aside.engine.Tier;
 import dev.aside.engine.value.TableValue;
 import dev.aside.ui.Screen;
 import dev.aside.ui.testing.ConsoleFixture;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -147,18 +151,48 @@ class SqlScreenTest {
         assertEquals(25000, console.cache().read(ItemKey.of("sd", "out.parquet")).info().rows());
     }
 
-    @Test
-    void completion_ctrlSpaceOffersTheCachedTable_choosingItCompletesTheName() throws Exception {
-        FxRobot robot = cachedTradesOnSqlScreen();
-        type(robot, "SELECT * FROM \"sd:tr");
+    /** Types {@code text}, puts the caret at its end, chooses {@code suggestion} from Ctrl+Space's list and waits for {@code completed}. */
+    private void complete(FxRobot robot, String text, String suggestion, String completed) throws Exception {
+        type(robot, text);
         TextArea editor = robot.lookup("#sql-editor").query();
         robot.clickOn(editor);
         robot.interact(editor::end);
         robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
 
-        console.await(10, () -> robot.lookup("\"sd:trades.csv\"").tryQuery().isPresent());
-        robot.clickOn("\"sd:trades.csv\"");
-        console.await(5, () -> editor.getText().equals("SELECT * FROM \"sd:trades.csv\""));
+        console.await(10, () -> robot.lookup(suggestion).tryQuery().isPresent());
+        robot.clickOn(suggestion);
+        console.await(5, () -> editor.getText().equals(completed));
+    }
+
+    @Test
+    void completion_ctrlSpaceOffersTheCachedTable_choosingItCompletesTheName() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        complete(robot, "SELECT * FROM \"sd:tr", "\"sd:trades.csv\"", "SELECT * FROM \"sd:trades.csv\"");
+    }
+
+    @Test
+    void completion_tableOnDiskOnly_offersItsColumnsWithoutCountingAHit() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        ItemKey trades = ItemKey.of("sd", "trades.csv");
+        console.cache().policy().awaitPersistence();
+        assertTrue(console.cache().policy().evictFromMemory(trades));
+        long hits = console.cache().head(trades).orElseThrow().hits();
+        complete(robot, "SELECT sec", "security_type", "SELECT security_type");
+
+        ItemInfo after = console.cache().head(trades).orElseThrow();
+        assertEquals(hits, after.hits());
+        assertEquals(Tier.DISK, after.tier());
+    }
+
+    @Test
+    void export_menu_offersCsvJsonAndParquet() throws Exception {
+        FxRobot robot = cachedTradesOnSqlScreen();
+        robot.clickOn("#sql-export");
+
+        MenuButton export = robot.lookup("#sql-export").query();
+        assertEquals(List.of("CSV…", "JSON…", "PARQUET…"),
+                export.getItems().stream().map(MenuItem::getText).collect(Collectors.toList()));
+        robot.interact(export::hide);
     }
 
     @Test

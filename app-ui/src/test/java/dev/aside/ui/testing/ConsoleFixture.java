@@ -144,9 +144,18 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Override
-    public void afterEach(ExtensionContext extension) throws Exception {
-        FxToolkit.cleanupStages();
+    /**
+     * Quits the console once its background tasks have ended, as an analyst closing it at rest, and
+     * opens it again on the same SOR, cache and config folders, showing {@code screen}.
+     */
+    public FxRobot restart(Screen screen) throws Exception {
+        await(30, () -> tasks.runningCount().get() == 0);
+        closeConsole();
+        fxThreadGuard.assertNoneSeen();
+        return show(screen);
+    }
+
+    private void closeConsole() {
         if (window != null) {
             robot.interact(window::close);
         }
@@ -159,6 +168,12 @@ public final class ConsoleFixture implements BeforeEachCallback, AfterEachCallba
         if (engine != null) {
             engine.close();
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) throws Exception {
+        FxToolkit.cleanupStages();
+        closeConsole();
         System.clearProperty(SettingsStore.CONFIG_DIR_PROPERTY);
         TestFiles.deleteTree(temp);
         if (fxThreadGuard != null) {

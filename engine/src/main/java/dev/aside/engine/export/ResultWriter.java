@@ -31,6 +31,13 @@ public final class ResultWriter {
         json.writeEndArray();
     }
 
+    /** The rows alone as a JSON array of records (a file, or REST's {@code format=json}); flushes {@code out}, leaves it open. */
+    public static void json(SqlCursor rows, OutputStream out) throws IOException {
+        try (JsonGenerator json = ValueWriter.generator(out)) {
+            json(json, rows);
+        }
+    }
+
     /** The rows as RFC 4180 CSV with a header line and CRLF line ends; flushes {@code out}, leaves it open. */
     public static void csv(SqlCursor rows, OutputStream out) throws IOException {
         Writer writer = ValueWriter.writer(out);

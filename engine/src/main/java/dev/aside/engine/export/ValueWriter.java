@@ -36,9 +36,14 @@ public final class ValueWriter {
 
     /** A table as JSON records, a JSON tree (an array paged by {@code range}), or bytes as base64. */
     public static void json(Value value, RowRange range, OutputStream out) throws IOException {
-        try (JsonGenerator json = TREES.getFactory().createGenerator(new Unclosed(out))) {
+        try (JsonGenerator json = generator(out)) {
             json(json, value, range);
         }
+    }
+
+    /** The JSON generator of a bare answer or file; closing it flushes {@code out} and leaves it open. */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        return TREES.getFactory().createGenerator(new Unclosed(out));
     }
 
     /** The same JSON inside a caller's document (the REST envelope's {@code value}). */

@@ -94,9 +94,7 @@ public final class ReplyWriter {
                 if (format == OutputFormat.CSV) {
                     ResultWriter.csv(rows, out);
                 } else {
-                    try (JsonGenerator json = ApiJson.FACTORY.createGenerator(out)) {
-                        ResultWriter.json(json, rows);
-                    }
+                    ResultWriter.json(rows, out);
                 }
             }
         }
