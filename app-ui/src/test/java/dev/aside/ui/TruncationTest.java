@@ -65,6 +65,12 @@ class TruncationTest {
         robot.clickOn("Preview");
         console.await(10, () -> robot.lookup("#preview-grid").tryQuery().isPresent());
         cut.addAll(truncated(robot, "Item preview"));
+        console.showScreen(Screen.SERVER); // running, with the opened item's curl line: the longest text on that screen
+        robot.clickOn("#server-start");
+        console.await(30, () -> robot.lookup("#server-curl").queryLabeled().getText().contains("trades.parquet"));
+        cut.addAll(truncated(robot, "Server with an item selected"));
+        console.showScreen(Screen.SQL);
+        cut.addAll(truncated(robot, "SQL"));
 
         assertEquals(List.of(), cut, "labels cut short at 1280x800");
     }
@@ -83,7 +89,8 @@ class TruncationTest {
         if (node instanceof Text text && text.getParent() instanceof Labeled labeled) {
             String shown = text.getText();
             String full = labeled.getText();
-            if (shown != null && full != null && shown.endsWith("…") && !full.endsWith("…")) {
+            String ellipsis = labeled.getEllipsisString(); // "..." unless a control sets its own
+            if (shown != null && full != null && !ellipsis.isEmpty() && shown.endsWith(ellipsis) && !full.endsWith(ellipsis)) {
                 found.add(where + ": '" + shown + "' (of '" + full + "')");
             }
         }

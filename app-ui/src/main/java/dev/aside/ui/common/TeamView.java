@@ -1,8 +1,8 @@
 package dev.aside.ui.common;
 
+import dev.aside.rest.cluster.ClusterMember;
 import dev.aside.rest.cluster.ClusterView;
 import java.time.Duration;
-import dev.aside.rest.cluster.ClusterMember;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,15 +39,16 @@ public final class TeamView extends VBox implements AutoCloseable {
         setId(id);
         TableView<ClusterView.MemberView> table = new TableView<>(members);
         table.setId(id + "-members");
-        table.setPrefHeight(140);
+        table.setPrefHeight(160); // the header and three members
+        table.setMinHeight(Region.USE_PREF_SIZE); // a screen short of room shrinks its log, not the team
         table.setPlaceholder(new Label("Start the REST server to join the team"));
         table.getColumns().setAll(List.of(
-                TextColumn.of("Member", 170, m -> m.address() + (m.local() ? " (this console)" : "")),
+                TextColumn.of("Member", 240, m -> m.address() + (m.local() ? " (this console)" : "")),
                 TextColumn.of("REST", 200, ClusterView.MemberView::restUrl),
                 TextColumn.liveNumber("Memory", 110, m -> m.memoryUsedBytes(), m -> figure(m.memoryUsedBytes(), true), NO_DEPENDENCIES),
                 TextColumn.liveNumber("Limit", 110, m -> m.memoryLimitBytes(), m -> figure(m.memoryLimitBytes(), true), NO_DEPENDENCIES),
-                TextColumn.liveNumber("Items", 80, m -> m.items(), m -> figure(m.items(), false), NO_DEPENDENCIES),
-                TextColumn.liveNumber("In memory", 90, m -> m.memoryItems(), m -> figure(m.memoryItems(), false), NO_DEPENDENCIES)));
+                TextColumn.liveNumber("Items", 100, m -> m.items(), m -> figure(m.items(), false), NO_DEPENDENCIES),
+                TextColumn.liveNumber("In memory", 120, m -> m.memoryItems(), m -> figure(m.memoryItems(), false), NO_DEPENDENCIES)));
         getChildren().addAll(title, table);
         boolean inTeam = team.settings().isPresent();
         setVisible(inTeam);

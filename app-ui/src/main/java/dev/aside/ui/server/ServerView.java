@@ -1,9 +1,9 @@
 package dev.aside.ui.server;
 
-import dev.aside.ui.common.TeamView;
-import dev.aside.ui.common.TextColumn;
 import dev.aside.rest.telemetry.RequestRecord;
 import dev.aside.ui.common.DisplayFormat;
+import dev.aside.ui.common.TeamView;
+import dev.aside.ui.common.TextColumn;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -12,12 +12,15 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 
@@ -72,7 +75,14 @@ public final class ServerView extends VBox {
         curl.setId("server-curl");
         curl.setFont(Font.font("Monospaced", 13));
         curl.textProperty().bind(model.curlProperty());
+        // a long line gives way in its middle, keeping the command and the item's path and storage in view; Copy copies it whole
+        curl.setMinWidth(0);
+        curl.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        Tooltip fullCurl = new Tooltip();
+        fullCurl.textProperty().bind(model.curlProperty());
+        curl.setTooltip(fullCurl);
         Button copyCurl = new Button("Copy");
+        copyCurl.setMinWidth(Region.USE_PREF_SIZE);
         copyCurl.setId("server-copy-curl");
         copyCurl.setOnAction(e -> model.copyCurl());
 
@@ -94,6 +104,9 @@ public final class ServerView extends VBox {
         facts.getChildren().forEach(node -> {
             if (node instanceof HBox box) {
                 box.setAlignment(Pos.CENTER_LEFT);
+                box.setMinWidth(0);
+            } else if (GridPane.getColumnIndex(node) == 0 && node instanceof Label name) {
+                name.setMinWidth(Region.USE_PREF_SIZE); // the row names never give way to a long value
             }
         });
 
@@ -102,7 +115,7 @@ public final class ServerView extends VBox {
         log.setPlaceholder(new Label("Requests appear here as they are answered"));
         log.getColumns().setAll(List.of(
                 TextColumn.of("Time", 170, r -> DisplayFormat.instant(r.at())),
-                TextColumn.of("Method", 70, RequestRecord::method),
+                TextColumn.of("Method", 90, RequestRecord::method),
                 TextColumn.of("Target", 520, RequestRecord::target),
                 TextColumn.of("Status", 70, r -> String.valueOf(r.status())),
                 TextColumn.of("Latency", 90, r -> String.format(Locale.ROOT, "%.1f ms", r.millis()))));

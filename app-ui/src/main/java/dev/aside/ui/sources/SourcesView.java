@@ -1,9 +1,9 @@
 package dev.aside.ui.sources;
 
 import dev.aside.ui.common.ActionButton;
+import dev.aside.ui.common.DisplayFormat;
 import dev.aside.ui.common.StorageLabel;
 import dev.aside.ui.common.TextColumn;
-import dev.aside.ui.common.DisplayFormat;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -13,11 +13,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -54,7 +56,11 @@ public final class SourcesView extends BorderPane {
         Label location = new Label();
         location.textProperty().bind(model.locationProperty());
         location.getStyleClass().add("location");
-        location.setMinWidth(0); // the path gives way (with an ellipsis) before any control does
+        location.setMinWidth(0); // the path gives way before any control does: its start, so the folder browsed stays in view
+        location.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        Tooltip fullLocation = new Tooltip();
+        fullLocation.textProperty().bind(model.locationProperty());
+        location.setTooltip(fullLocation);
         TextField filter = new TextField();
         filter.setId("sources-filter");
         filter.setPromptText("Filter by name");

@@ -2,6 +2,7 @@ package dev.aside.ui.tour;
 
 import dev.aside.engine.AsideEngine;
 import dev.aside.engine.EngineSettings;
+import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.FunctionInfo;
 import dev.aside.rest.AsideServer;
 import dev.aside.rest.ServerConfig;
@@ -105,7 +106,7 @@ class ScreenshotTour {
         Thread.sleep(1000);
         shoot(stage, "04-item-preview");
 
-        robot.interact(() -> robot.lookup("#item-picker").<ComboBox<String>>query().setValue("file3.json"));
+        robot.interact(() -> robot.lookup("#item-picker").<ComboBox<ItemKey>>query().setValue(ItemKey.of("sd", "file3.json")));
         waitFor(() -> robot.lookup("#item-json-tree").tryQuery().isPresent());
         robot.interact(() -> {
             TreeView<String> tree = robot.lookup("#item-json-tree").query();
@@ -127,7 +128,7 @@ class ScreenshotTour {
         robot.interact(() -> {
             robot.lookup("#editor-name").<TextInputControl>query().setText("greeting");
             TextInputControl source = robot.lookup("#editor-source").query();
-            source.setText(source.getText().replace("cache.list().size());", "cache.list().size())"));
+            source.setText(source.getText().replace("context.remaining().toSeconds());", "context.remaining().toSeconds())")); // a compile error to show
         });
         robot.clickOn("#editor-deploy");
         waitFor(() -> !robot.lookup("#editor-errors").<ListView<?>>query().getItems().isEmpty());
