@@ -1,0 +1,107 @@
+package dev.aside.engine.format;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.PrimitiveType;
+import org.xerial.snappy.Snappy;
+
+/**
+ * One column chunk (a column's rows in one row group) encoded as compressed Parquet pages, held in
+ * memory until its turn to be written: chunks are encoded on several threads but a file holds them
+ * in order. Pages are data page v1, as parquet-java writes by default, so every reader takes them.
+ */
+final class EncodedChunk {
+
+    /** parquet-java's default page row limit, so pages and their column-index entries look as before. */
+    static final int PAGE_ROWS = 20_000;
+    private static final int NULL_LEVEL = 0;
+    private static final int VALUE_LEVEL = 1;
+
+    /** How the non-null values of a range of rows are encoded and summarised. */
+    interface PageValues {
+        Encoding encoding();
+
+        /** The encoded values of the non-null rows in {@code [from, to)}, {@code count} of them. */
+        byte[] encode(int from, int to, int count) throws IOException;
+
+        /** Adds the least and greatest non-null value in {@code [from, to)}. */
+        void addMinMax(Statistics<?> statistics, int from, int to);
+    }
+
+    private record Page(BytesInput bytes, int uncompressedSize, int rows, Statistics<?> statistics,
+            Encoding encoding) {
+    }
+
+    private final int rows;
+    private final DictionaryPage dictionary;
+    private final List<Page> pages = new ArrayList<>();
+
+    private EncodedChunk(int rows, DictionaryPage dictionary) {
+        this.rows = rows;
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * Encodes {@code ids.length} rows, where {@code ids[i] < 0} marks a null; {@code dictionary}
+     * is the PLAIN-encoded dictionary of {@code dictionarySize} values, or null when the values are
+     * not dictionary ids.
+     */
+    static EncodedChunk of(PrimitiveType type, int[] ids, byte[] dictionary, int dictionarySize, PageValues values)
+            throws IOException {
+        DictionaryPage dictionaryPage = dictionary == null ? null : new DictionaryPage(
+                compress(dictionary), dictionary.length, dictionarySize, Encoding.PLAIN_DICTIONARY);
+        EncodedChunk chunk = new EncodedChunk(ids.length, dictionaryPage);
+        for (int from = 0; from < ids.length; from += PAGE_ROWS) {
+            int to = Math.min(ids.length, from + PAGE_ROWS);
+            RunLengthBitPackingHybridEncoder levels = new RunLengthBitPackingHybridEncoder(1, 64, 64 * 1024,
+                    HeapByteBufferAllocator.getInstance());
+            int present = 0;
+            for (int i = from; i < to; i++) {
+                boolean isValue = ids[i] >= 0;
+                levels.writeInt(isValue ? VALUE_LEVEL : NULL_LEVEL);
+                present += isValue ? 1 : 0;
+            }
+            Statistics<?> statistics = Statistics.createStats(type);
+            statistics.incrementNumNulls(to - from - present);
+            if (present > 0) {
+                values.addMinMax(statistics, from, to);
+            }
+            BytesInput levelBytes = levels.toBytes();
+            // Data page v1 prefixes RLE definition levels with their length, little-endian.
+            byte[] page = BytesInput.concat(BytesInput.fromInt((int) levelBytes.size()), levelBytes,
+                    BytesInput.from(values.encode(from, to, present))).toByteArray();
+            chunk.pages.add(new Page(compress(page), page.length, to - from, statistics, values.encoding()));
+        }
+        return chunk;
+    }
+
+    private static BytesInput compress(byte[] bytes) throws IOException {
+        byte[] compressed = new byte[Snappy.maxCompressedLength(bytes.length)];
+        int length = Snappy.compress(bytes, 0, bytes.length, compressed, 0);
+        return BytesInput.from(compressed, 0, length);
+    }
+
+    /** Appends this chunk to the row group {@code file} has open; page checksums are the writer's. */
+    void writeTo(ParquetFileWriter file, ColumnDescriptor column) throws IOException {
+        file.startColumn(column, rows, CompressionCodecName.SNAPPY);
+        if (dictionary != null) {
+            file.writeDictionaryPage(dictionary);
+        }
+        for (Page page : pages) {
+            // A flat column has no repetition levels; parquet-java reports BIT_PACKED for them.
+            file.writeDataPage(page.rows(), page.uncompressedSize(), page.bytes(), page.statistics(), page.rows(),
+                    Encoding.BIT_PACKED, Encoding.RLE, page.encoding());
+        }
+        file.endColumn();
+    }
+}

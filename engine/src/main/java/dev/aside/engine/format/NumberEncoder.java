@@ -1,0 +1,147 @@
+package dev.aside.engine.format;
+
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.LongUnaryOperator;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.schema.PrimitiveType;
+
+/**
+ * Numbers, booleans, dates and timestamps. Rows are read from Tablesaw as raw {@code long}s (its own
+ * packed values, so a missing value is Tablesaw's sentinel), then dictionary-encoded where the
+ * chunk has few distinct values, as parquet-java does: that keeps files small (prices, quantities,
+ * trade dates repeat) and turns a packed date or timestamp into Parquet's form once per distinct
+ * value rather than once per row. Otherwise, and for booleans, values are PLAIN.
+ */
+final class NumberEncoder extends ColumnEncoder {
+
+    /** Copies {@code into.length} raw values from row {@code firstRow} on. */
+    interface RawReader {
+        void read(int firstRow, long[] into);
+    }
+
+    private static final int NULL_ID = -1;
+
+    private final PlainValues plain;
+    private final long missing;
+    private final RawReader reader;
+    private final LongUnaryOperator toParquet;
+
+    /**
+     * {@code missing} is the raw value of a missing cell; {@code toParquet} turns a raw value into the
+     * value Parquet stores, as {@link PlainValues} carries it.
+     */
+    NumberEncoder(PrimitiveType type, long missing, RawReader reader, LongUnaryOperator toParquet) {
+        super(type);
+        this.plain = PlainValues.of(type.getPrimitiveTypeName());
+        this.missing = missing;
+        this.reader = reader;
+        this.toParquet = toParquet;
+    }
+
+    @Override
+    EncodedChunk encode(int firstRow, int rows) throws IOException {
+        long[] raw = new long[rows];
+        reader.read(firstRow, raw);
+        int[] ids = new int[rows];
+        if (plain != PlainValues.BOOLEAN) {
+            EncodedChunk dictionary = dictionaryEncoded(raw, ids);
+            if (dictionary != null) {
+                return dictionary;
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            if (raw[i] == missing) {
+                ids[i] = NULL_ID;
+            } else {
+                ids[i] = 0;
+                raw[i] = toParquet.applyAsLong(raw[i]);
+            }
+        }
+        return EncodedChunk.of(type, ids, null, 0, new Plain(raw, ids));
+    }
+
+    /** The chunk with a dictionary, or null when its values are too many or too varied to gain from one. */
+    private EncodedChunk dictionaryEncoded(long[] raw, int[] ids) throws IOException {
+        int limit = DICTIONARY_BYTES / plain.plainBytes(1);
+        Long2IntOpenHashMap idOfRaw = new Long2IntOpenHashMap();
+        idOfRaw.defaultReturnValue(NULL_ID);
+        long[] entries = new long[16];
+        int size = 0;
+        int present = 0;
+        for (int i = 0; i < raw.length; i++) {
+            long value = raw[i];
+            if (value == missing) {
+                ids[i] = NULL_ID;
+                continue;
+            }
+            int id = idOfRaw.get(value);
+            if (id == NULL_ID) {
+                if (size == limit) {
+                    return null;
+                }
+                id = size++;
+                idOfRaw.put(value, id);
+                if (id == entries.length) {
+                    entries = Arrays.copyOf(entries, 2 * id);
+                }
+                entries[id] = value;
+            }
+            ids[i] = id;
+            present++;
+        }
+        int bitWidth = 32 - Integer.numberOfLeadingZeros(Math.max(0, size - 1));
+        // parquet-java's test too: a dictionary that does not beat PLAIN is not worth its page.
+        if (size == 0 || plain.plainBytes(size) + (long) present * bitWidth / 8 >= plain.plainBytes(present)) {
+            return null;
+        }
+        long[] values = new long[size];
+        for (int id = 0; id < size; id++) {
+            values[id] = toParquet.applyAsLong(entries[id]);
+        }
+        byte[] dictionary = plain.plain(values, new int[size], 0, size, size);
+        return EncodedChunk.of(type, ids, dictionary, size, new DictionaryIds(ids, size,
+                (a, b) -> plain.compare(values[a], values[b]), (statistics, id) -> plain.addTo(statistics, values[id])));
+    }
+
+    /** PLAIN values; {@code ids[i]} is negative for a null row. */
+    private final class Plain implements EncodedChunk.PageValues {
+        private final long[] values;
+        private final int[] ids;
+
+        Plain(long[] values, int[] ids) {
+            this.values = values;
+            this.ids = ids;
+        }
+
+        @Override
+        public Encoding encoding() {
+            return Encoding.PLAIN;
+        }
+
+        @Override
+        public byte[] encode(int from, int to, int count) {
+            return plain.plain(values, ids, from, to, count);
+        }
+
+        @Override
+        public void addMinMax(Statistics<?> statistics, int from, int to) {
+            int least = -1;
+            int greatest = -1;
+            for (int i = from; i < to; i++) {
+                if (ids[i] >= 0) {
+                    if (least < 0 || plain.compare(values[i], values[least]) < 0) {
+                        least = i;
+                    }
+                    if (greatest < 0 || plain.compare(values[i], values[greatest]) > 0) {
+                        greatest = i;
+                    }
+                }
+            }
+            plain.addTo(statistics, values[least]);
+            plain.addTo(statistics, values[greatest]);
+        }
+    }
+}
