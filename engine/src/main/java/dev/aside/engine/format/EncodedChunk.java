@@ -63,26 +63,37 @@ final class EncodedChunk {
         EncodedChunk chunk = new EncodedChunk(ids.length, dictionaryPage);
         for (int from = 0; from < ids.length; from += PAGE_ROWS) {
             int to = Math.min(ids.length, from + PAGE_ROWS);
-            RunLengthBitPackingHybridEncoder levels = new RunLengthBitPackingHybridEncoder(1, 64, 64 * 1024,
-                    HeapByteBufferAllocator.getInstance());
             int present = 0;
             for (int i = from; i < to; i++) {
-                boolean isValue = ids[i] >= 0;
-                levels.writeInt(isValue ? VALUE_LEVEL : NULL_LEVEL);
-                present += isValue ? 1 : 0;
+                present += ids[i] >= 0 ? 1 : 0;
             }
             Statistics<?> statistics = Statistics.createStats(type);
             statistics.incrementNumNulls(to - from - present);
             if (present > 0) {
                 values.addMinMax(statistics, from, to);
             }
-            BytesInput levelBytes = levels.toBytes();
+            BytesInput levelBytes = definitionLevels(ids, from, to, present);
             // Data page v1 prefixes RLE definition levels with their length, little-endian.
             byte[] page = BytesInput.concat(BytesInput.fromInt((int) levelBytes.size()), levelBytes,
                     BytesInput.from(values.encode(from, to, present))).toByteArray();
             chunk.pages.add(new Page(compress(page), page.length, to - from, statistics, values.encoding()));
         }
         return chunk;
+    }
+
+    /** Run-length/bit-packed levels: 1 for a value, 0 for a null. */
+    private static BytesInput definitionLevels(int[] ids, int from, int to, int present) throws IOException {
+        if (present == 0 || present == to - from) {
+            // One level throughout (the usual page, with no nulls) is a single run: its length, then the level.
+            return BytesInput.concat(BytesInput.fromUnsignedVarInt((to - from) << 1),
+                    BytesInput.from(new byte[] {(byte) (present == 0 ? NULL_LEVEL : VALUE_LEVEL)}));
+        }
+        RunLengthBitPackingHybridEncoder levels = new RunLengthBitPackingHybridEncoder(1, 64, 64 * 1024,
+                HeapByteBufferAllocator.getInstance());
+        for (int i = from; i < to; i++) {
+            levels.writeInt(ids[i] >= 0 ? VALUE_LEVEL : NULL_LEVEL);
+        }
+        return levels.toBytes();
     }
 
     private static BytesInput compress(byte[] bytes) throws IOException {

@@ -1,8 +1,6 @@
 package dev.aside.engine.format;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.function.LongUnaryOperator;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.statistics.Statistics;
@@ -65,44 +63,30 @@ final class NumberEncoder extends ColumnEncoder {
 
     /** The chunk with a dictionary, or null when its values are too many or too varied to gain from one. */
     private EncodedChunk dictionaryEncoded(long[] raw, int[] ids) throws IOException {
-        int limit = DICTIONARY_BYTES / plain.plainBytes(1);
-        Long2IntOpenHashMap idOfRaw = new Long2IntOpenHashMap();
-        idOfRaw.defaultReturnValue(NULL_ID);
-        long[] entries = new long[16];
-        int size = 0;
+        LongDictionary dictionary = new LongDictionary(DICTIONARY_BYTES / plain.plainBytes(1));
         int present = 0;
         for (int i = 0; i < raw.length; i++) {
-            long value = raw[i];
-            if (value == missing) {
+            if (raw[i] == missing) {
                 ids[i] = NULL_ID;
-                continue;
-            }
-            int id = idOfRaw.get(value);
-            if (id == NULL_ID) {
-                if (size == limit) {
+            } else {
+                ids[i] = dictionary.idOf(raw[i]);
+                if (ids[i] == LongDictionary.FULL) {
                     return null;
                 }
-                id = size++;
-                idOfRaw.put(value, id);
-                if (id == entries.length) {
-                    entries = Arrays.copyOf(entries, 2 * id);
-                }
-                entries[id] = value;
+                present++;
             }
-            ids[i] = id;
-            present++;
         }
+        int size = dictionary.size();
         int bitWidth = 32 - Integer.numberOfLeadingZeros(Math.max(0, size - 1));
         // parquet-java's test too: a dictionary that does not beat PLAIN is not worth its page.
         if (size == 0 || plain.plainBytes(size) + (long) present * bitWidth / 8 >= plain.plainBytes(present)) {
             return null;
         }
-        long[] values = new long[size];
+        long[] values = dictionary.values();
         for (int id = 0; id < size; id++) {
-            values[id] = toParquet.applyAsLong(entries[id]);
+            values[id] = toParquet.applyAsLong(values[id]);
         }
-        byte[] dictionary = plain.plain(values, new int[size], 0, size, size);
-        return EncodedChunk.of(type, ids, dictionary, size, new DictionaryIds(ids, size,
+        return EncodedChunk.of(type, ids, plain.plain(values, new int[size], 0, size, size), size, new DictionaryIds(ids, size,
                 (a, b) -> plain.compare(values[a], values[b]), (statistics, id) -> plain.addTo(statistics, values[id])));
     }
 

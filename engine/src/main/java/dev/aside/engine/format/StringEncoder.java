@@ -1,5 +1,6 @@
 package dev.aside.engine.format;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class StringEncoder extends ColumnEncoder {
     }
 
     @Override
-    EncodedChunk encode(int firstRow, int rows) throws java.io.IOException {
+    EncodedChunk encode(int firstRow, int rows) throws IOException {
         int[] idOfKey = new int[keyCount];
         Arrays.fill(idOfKey, UNSEEN);
         List<byte[]> entries = new ArrayList<>();
@@ -78,12 +79,26 @@ final class StringEncoder extends ColumnEncoder {
             return EncodedChunk.of(type, ids, null, 0, new Plain(values, ids));
         }
         int[] everyId = new int[values.length];
+        // Sorting the dictionary for statistics compares mostly these first eight bytes, as one number.
+        long[] prefixes = new long[values.length];
         for (int id = 0; id < values.length; id++) {
             everyId[id] = id;
+            prefixes[id] = prefix(values[id]);
         }
         return EncodedChunk.of(type, ids, plain(values, everyId, 0, values.length), values.length,
-                new DictionaryIds(ids, values.length, (a, b) -> Arrays.compareUnsigned(values[a], values[b]),
-                        (statistics, id) -> statistics.updateStats(Binary.fromConstantByteArray(values[id]))));
+                new DictionaryIds(ids, values.length, (a, b) -> {
+                    int order = Long.compareUnsigned(prefixes[a], prefixes[b]);
+                    return order != 0 ? order : Arrays.compareUnsigned(values[a], values[b]);
+                }, (statistics, id) -> statistics.updateStats(Binary.fromConstantByteArray(values[id]))));
+    }
+
+    /** The first eight bytes, big-endian and zero-padded, so unsigned order matches the bytes' order. */
+    private static long prefix(byte[] value) {
+        long prefix = 0;
+        for (int i = 0; i < Long.BYTES; i++) {
+            prefix = prefix << 8 | (i < value.length ? value[i] & 0xFF : 0);
+        }
+        return prefix;
     }
 
     /** PLAIN strings: each a little-endian length and its bytes; rows with a negative id are skipped. */
