@@ -54,8 +54,9 @@ final class StringEncoder extends ColumnEncoder {
         long dictionaryBytes = 0;
         int[] ids = new int[rows];
         for (int i = 0; i < rows; i++) {
+            // Tablesaw's key for the missing value lies past the keys in use (or wraps below zero for int keys).
             int key = keys.getKeyForIndex(firstRow + i) - firstKey;
-            if (key >= keyCount) {
+            if (key < 0 || key >= keyCount) {
                 ids[i] = NULL_ID;
                 continue;
             }
