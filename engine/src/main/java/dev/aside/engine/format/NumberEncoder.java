@@ -66,6 +66,11 @@ final class NumberEncoder extends ColumnEncoder {
         LongDictionary dictionary = new LongDictionary(DICTIONARY_BYTES / plain.plainBytes(1));
         int present = 0;
         for (int i = 0; i < raw.length; i++) {
+            // Like parquet-java, judge by the first page: a column of ids or measurements with
+            // mostly distinct values then skips hashing the rest of the chunk for nothing.
+            if (i == EncodedChunk.PAGE_ROWS && 2 * dictionary.size() > present) {
+                return null;
+            }
             if (raw[i] == missing) {
                 ids[i] = NULL_ID;
             } else {
