@@ -44,6 +44,8 @@ final class ColumnEncoders {
         if (ColumnType.TEXT.equals(type)) {
             return new StringEncoder(string(name), ((TextColumn) column).asStringColumn());
         }
+        // Each type below has its own copy loop on purpose: one shared loop calling a per-row
+        // accessor would make that call megamorphic, a virtual call per cell.
         if (ColumnType.INTEGER.equals(type)) {
             IntColumn ints = (IntColumn) column;
             return new NumberEncoder(Types.optional(PrimitiveTypeName.INT32).named(name), Integer.MIN_VALUE,

@@ -38,6 +38,48 @@ final class EncodedChunk {
         void addMinMax(Statistics<?> statistics, int from, int to);
     }
 
+    /**
+     * PLAIN values of a chunk's rows, {@code ids[i]} negative for a null row. Statistics compare the
+     * page's values directly: a chunk that is PLAIN has mostly distinct values, so sorting them, as
+     * {@link DictionaryIds} does, would cost more than the comparisons.
+     */
+    abstract static class PlainRows implements PageValues {
+        final int[] ids;
+
+        PlainRows(int[] ids) {
+            this.ids = ids;
+        }
+
+        /** Compares the values of two non-null rows, in the order of Parquet's statistics. */
+        abstract int compareRows(int a, int b);
+
+        /** Records the value of non-null row {@code row} in the statistics. */
+        abstract void addRow(Statistics<?> statistics, int row);
+
+        @Override
+        public Encoding encoding() {
+            return Encoding.PLAIN;
+        }
+
+        @Override
+        public void addMinMax(Statistics<?> statistics, int from, int to) {
+            int least = -1;
+            int greatest = -1;
+            for (int i = from; i < to; i++) {
+                if (ids[i] >= 0) {
+                    if (least < 0 || compareRows(i, least) < 0) {
+                        least = i;
+                    }
+                    if (greatest < 0 || compareRows(i, greatest) > 0) {
+                        greatest = i;
+                    }
+                }
+            }
+            addRow(statistics, least);
+            addRow(statistics, greatest);
+        }
+    }
+
     private record Page(BytesInput bytes, int uncompressedSize, int rows, Statistics<?> statistics,
             Encoding encoding) {
     }

@@ -2,7 +2,6 @@ package dev.aside.engine.format;
 
 import java.io.IOException;
 import java.util.function.LongUnaryOperator;
-import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.schema.PrimitiveType;
 
@@ -96,19 +95,12 @@ final class NumberEncoder extends ColumnEncoder {
                 (a, b) -> plain.compare(values[a], values[b]), (statistics, id) -> plain.addTo(statistics, values[id])));
     }
 
-    /** PLAIN values; {@code ids[i]} is negative for a null row. */
-    private final class Plain implements EncodedChunk.PageValues {
+    private final class Plain extends EncodedChunk.PlainRows {
         private final long[] values;
-        private final int[] ids;
 
         Plain(long[] values, int[] ids) {
+            super(ids);
             this.values = values;
-            this.ids = ids;
-        }
-
-        @Override
-        public Encoding encoding() {
-            return Encoding.PLAIN;
         }
 
         @Override
@@ -117,21 +109,13 @@ final class NumberEncoder extends ColumnEncoder {
         }
 
         @Override
-        public void addMinMax(Statistics<?> statistics, int from, int to) {
-            int least = -1;
-            int greatest = -1;
-            for (int i = from; i < to; i++) {
-                if (ids[i] >= 0) {
-                    if (least < 0 || plain.compare(values[i], values[least]) < 0) {
-                        least = i;
-                    }
-                    if (greatest < 0 || plain.compare(values[i], values[greatest]) > 0) {
-                        greatest = i;
-                    }
-                }
-            }
-            plain.addTo(statistics, values[least]);
-            plain.addTo(statistics, values[greatest]);
+        int compareRows(int a, int b) {
+            return plain.compare(values[a], values[b]);
+        }
+
+        @Override
+        void addRow(Statistics<?> statistics, int row) {
+            plain.addTo(statistics, values[row]);
         }
     }
 }

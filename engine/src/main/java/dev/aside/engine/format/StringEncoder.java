@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.PrimitiveType;
@@ -117,22 +116,12 @@ final class StringEncoder extends ColumnEncoder {
         return out.array();
     }
 
-    /**
-     * PLAIN pages; statistics compare the page's strings directly, since sorting a chunk of mostly
-     * distinct values would cost more than the comparisons.
-     */
-    private static final class Plain implements EncodedChunk.PageValues {
+    private static final class Plain extends EncodedChunk.PlainRows {
         private final byte[][] values;
-        private final int[] ids;
 
         Plain(byte[][] values, int[] ids) {
+            super(ids);
             this.values = values;
-            this.ids = ids;
-        }
-
-        @Override
-        public Encoding encoding() {
-            return Encoding.PLAIN;
         }
 
         @Override
@@ -141,22 +130,13 @@ final class StringEncoder extends ColumnEncoder {
         }
 
         @Override
-        public void addMinMax(Statistics<?> statistics, int from, int to) {
-            byte[] least = null;
-            byte[] greatest = null;
-            for (int i = from; i < to; i++) {
-                if (ids[i] >= 0) {
-                    byte[] value = values[ids[i]];
-                    if (least == null || Arrays.compareUnsigned(value, least) < 0) {
-                        least = value;
-                    }
-                    if (greatest == null || Arrays.compareUnsigned(value, greatest) > 0) {
-                        greatest = value;
-                    }
-                }
-            }
-            statistics.updateStats(Binary.fromConstantByteArray(least));
-            statistics.updateStats(Binary.fromConstantByteArray(greatest));
+        int compareRows(int a, int b) {
+            return Arrays.compareUnsigned(values[ids[a]], values[ids[b]]);
+        }
+
+        @Override
+        void addRow(Statistics<?> statistics, int row) {
+            statistics.updateStats(Binary.fromConstantByteArray(values[ids[row]]));
         }
     }
 }
