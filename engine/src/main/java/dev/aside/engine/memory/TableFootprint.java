@@ -47,7 +47,7 @@ final class TableFootprint {
         if (column instanceof StringColumn strings) {
             return dictionary(strings.getDictionary());
         }
-        if (ColumnType.TEXT.equals(column.type())) { // not ==: see TableWriteSupport.field
+        if (ColumnType.TEXT.equals(column.type())) { // not ==: see ColumnEncoders.of
             // Deprecated TextColumn: a list of references to its own strings.
             long bytes = list(column.size(), JvmLayout.REFERENCE);
             for (int row = 0; row < column.size(); row++) {

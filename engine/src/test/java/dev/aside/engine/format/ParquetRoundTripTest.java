@@ -141,7 +141,7 @@ class ParquetRoundTripTest {
         return Table.create("every-type", name, count, code, big, ratio, amount, flag, day, at, stamp);
     }
 
-    private static void assertSameContent(Table expected, Table actual) {
+    static void assertSameContent(Table expected, Table actual) {
         assertEquals(expected.columnNames(), actual.columnNames());
         assertEquals(expected.rowCount(), actual.rowCount());
         for (Column<?> column : expected.columns()) {
