@@ -8,7 +8,9 @@ import dev.aside.engine.bench.BondTrades;
 import dev.aside.ui.sources.SourceEntry;
 import dev.aside.ui.testing.ConsoleFixture;
 import dev.aside.ui.testing.FxPulseWatchdog;
+import dev.aside.ui.testing.WindowShots;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.TableColumn;
@@ -29,12 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link ConsoleFixture}'s guard, that none of the engine's work ran on the FX thread. CI runs it
  * with 1.5 million rows; the 10-million-row benchmark is
  * {@code mvn -q -pl app-ui -am test -Dtest=FxResponsivenessTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Daside.responsiveness.rows=10000000 -Dui.heap=8g}.
+ * -Daside.responsiveness.rows=10000000 -Dui.heap=8g}; add {@code -Daside.responsiveness.screenshots=DIR} to
+ * keep pictures of the date chart and the sorted preview (under Xvfb with the glass robot, as the screenshot tour runs).
  */
 class FxResponsivenessTest {
 
     private static final int ROWS = Integer.getInteger("aside.responsiveness.rows", 1_500_000);
     private static final long IDLE_BASELINE_MILLIS = 2_000;
+    private static final String SCREENSHOTS = System.getProperty("aside.responsiveness.screenshots", "");
 
     @RegisterExtension
     final ConsoleFixture console = new ConsoleFixture(settings -> settings.withMemoryLimitBytes(
@@ -76,6 +80,7 @@ class FxResponsivenessTest {
         console.await(300, () -> robot.lookup("#item-chart .chart").tryQuery()
                 .map(c -> ((BarChart<?, ?>) c).getTitle().contains("trade_date")).orElse(false));
         long dateCharted = System.nanoTime();
+        shoot("responsiveness-date-chart");
         robot.clickOn("Preview");
         TableView<Integer> grid = robot.lookup("#preview-grid").queryTableView();
         console.await(30, () -> grid.getItems().size() == ROWS);
@@ -85,6 +90,7 @@ class FxResponsivenessTest {
         WaitForAsyncUtils.waitForFxEvents();
         long sorted = System.nanoTime();
         inspect.stop();
+        shoot("responsiveness-sorted-preview");
 
         FxPulseWatchdog.Report baseline = idle.report();
         FxPulseWatchdog.Report duringLoad = load.report();
@@ -99,6 +105,12 @@ class FxResponsivenessTest {
         assertTrue(baseline.pulses() > 10, baseline::toString);
         assertTrue(duringLoad.pulses() > 10, "the window kept drawing during the load: " + duringLoad);
         assertEquals(ROWS, grid.getItems().size());
+    }
+
+    private void shoot(String name) throws Exception {
+        if (!SCREENSHOTS.isEmpty()) {
+            new WindowShots(Path.of(SCREENSHOTS)).shoot(console.window().getScene().getWindow(), name);
+        }
     }
 
     /** Sorts the preview by price and returns the nanoseconds until the grid shows the sorted rows. */

@@ -48,7 +48,23 @@ public final class DisplayFormat {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) value);
         }
+        if (Math.abs(value) >= 1e4) { // %g would switch to 2.500e+06 here; a mean of millions reads better in full
+            return String.format(Locale.ROOT, "%,.1f", value);
+        }
         return String.format(Locale.ROOT, "%,.4g", value);
+    }
+
+    /** A number given as text (a column's min or max), grouped as {@link #number(double)} does; other text as it is. */
+    public static String number(String text) {
+        try {
+            return String.format(Locale.ROOT, "%,d", Long.parseLong(text)); // exact beyond 2^53, unlike a double
+        } catch (NumberFormatException notWhole) {
+            try {
+                return number(Double.parseDouble(text));
+            } catch (NumberFormatException notANumber) {
+                return text;
+            }
+        }
     }
 
     /** An item's shape as its kind counts it: rows × columns, elements, keys or bytes. */

@@ -26,8 +26,8 @@ final class TableStatsView extends BorderPane {
                 TextColumn.of("Count", 110, s -> DisplayFormat.count(s.count())), // "10,000,000" in full
                 TextColumn.of("Nulls", 100, s -> DisplayFormat.count(s.nulls())),
                 TextColumn.of("Distinct", 110, s -> DisplayFormat.count(s.distinct())),
-                TextColumn.of("Min", 100, ColumnStats::min),
-                TextColumn.of("Max", 100, ColumnStats::max),
+                TextColumn.of("Min", 100, s -> bound(s, s.min())),
+                TextColumn.of("Max", 100, s -> bound(s, s.max())),
                 TextColumn.of("Mean", 115, s -> DisplayFormat.number(s.mean())),
                 TextColumn.of("Std dev", 115, s -> DisplayFormat.number(s.stdDev())),
                 TextColumn.of("Top values", 320, ColumnStats::top)));
@@ -72,4 +72,8 @@ final class TableStatsView extends BorderPane {
         return chart;
     }
 
+    /** A number column's min or max grouped like its mean; a date's or a string's as it is. */
+    private static String bound(ColumnStats stats, String value) {
+        return Double.isNaN(stats.mean()) ? value : DisplayFormat.number(value);
+    }
 }

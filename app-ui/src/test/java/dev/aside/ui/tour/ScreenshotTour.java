@@ -11,7 +11,7 @@ import dev.aside.rest.cluster.ClusterSettings;
 import dev.aside.ui.AsideApplication;
 import dev.aside.ui.settings.SettingsStore;
 import dev.aside.ui.testing.FreePorts;
-import java.io.IOException;
+import dev.aside.ui.testing.WindowShots;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -32,10 +30,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -259,16 +255,7 @@ class ScreenshotTour {
     }
 
     private void shoot(Window window, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = window.getScene().getRoot();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        Path file = out.resolve(name + ".png");
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new IOException("Cannot write " + file, e);
-        }
-        System.out.println("screenshot " + file);
+        new WindowShots(out).shoot(window, name);
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
