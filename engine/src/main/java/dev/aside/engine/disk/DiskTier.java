@@ -90,8 +90,8 @@ public final class DiskTier implements AutoCloseable {
         quarantine.prune();
         DiskTier tier;
         try {
-            tier = new DiskTier(root, Catalog.open(root, quarantine, !tables.list().isEmpty()), tables, quarantine,
-                    formats);
+            tier = new DiskTier(root, CatalogOpening.open(root, quarantine, !tables.list().isEmpty()), tables,
+                    quarantine, formats);
         } catch (IOException e) {
             throw new CacheStorageException("Cannot read the cache folder " + root + ": " + e.getMessage() + ".", e);
         }
