@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * their own memory entry, catalog row, disk file and events. Turning what a person typed into a key
  * (the default storage, written values) is {@link SorRegistry}'s one rule; past that, the engine
  * only ever sees keys. A read looks in memory, then on disk, then goes to the key's SOR. The catalog
- * ({@link CatalogEntry} per key) is mirrored in memory so {@code head}, {@code list} and the hit path never touch H2; a memory
- * hit is a Caffeine lookup, a map lookup and two counter bumps.
+ * ({@link CatalogEntry} per key) is mirrored in memory ({@link CatalogMirror}) so {@code head},
+ * {@code list} and the hit path never touch H2; a memory hit is a Caffeine lookup, a map lookup and
+ * two counter bumps.
  *
  * <p><b>One operation per key.</b> Misses, updates, deletes and puts go through {@link KeyFlights}:
  * concurrent readers of a missing key share one load, so 32 threads asking for it make one SOR
@@ -49,8 +50,8 @@ import org.slf4j.LoggerFactory;
  * {@link ItemReads} (memory, disk, SOR, single flight), {@link SourceLoads} (a SOR load and
  * {@code update}), {@link ItemWrites} ({@code put}, {@code putParquet}, {@code delete}),
  * {@link WriteBehind} (installing a value and queuing its disk write), {@link ItemInspection}
- * (looking without using), {@link SourceFreshness}, {@link EnginePolicy} (administration) and
- * {@link CatalogMirror} (the catalog in memory). Closing is its own job: it needs all of them.
+ * (looking without using), {@link SourceFreshness} and {@link EnginePolicy} (administration).
+ * Closing stays here, as it needs the writer, the disk tier and the SORs together.
  */
 final class CacheAsideEngine implements Cache {
 
