@@ -5,11 +5,8 @@ import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.ItemKind;
 import dev.aside.engine.Tier;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,9 +31,8 @@ import org.slf4j.LoggerFactory;
  * forces it to disk, so a caller that reports an item persisted after {@link #store} returns never
  * reports a row that a kill or power cut can take back.
  *
- * <p>A catalog that cannot be opened, or opens without its tables although its file had content
- * (H2 opens a truncated file as an empty database), is moved to the quarantine folder with a WARN
- * and a new one is created; {@link #wasLost()} tells the disk tier to rebuild it from the table files.
+ * <p>{@link CatalogOpening} opens it, replacing a damaged one; {@link #wasLost()} tells the disk
+ * tier to rebuild it from the table files.
  *
  * <p>Not thread-safe: the disk tier serializes every call (H2 has a single writer anyway).
  */
@@ -46,63 +42,16 @@ final class Catalog implements AutoCloseable {
     /** H2 names its files after the database: {@code catalog.mv.db}, {@code catalog.trace.db}. */
     static final String BASE_NAME = "catalog";
     static final String FILE_NAME = BASE_NAME + ".mv.db";
-    /**
-     * H2's codes for a file it cannot make sense of (corrupted, unsupported, too short to read); any
-     * other failure, such as the lock another process holds (90020), is not damage.
-     */
-    private static final List<Integer> DAMAGED = List.of(90028, 90030, 90048, 90098);
 
     private final Path root;
     private final Connection connection;
     private final boolean lost;
 
-    private Catalog(Path root, Connection connection, boolean lost) {
+    /** Only {@link CatalogOpening} makes one, over a connection whose schema is in place. */
+    Catalog(Path root, Connection connection, boolean lost) {
         this.root = root;
         this.connection = connection;
         this.lost = lost;
-    }
-
-    /**
-     * Opens the catalog under {@code root}, moving a damaged one into {@code quarantine} first.
-     *
-     * @param tableFilesExist whether {@code tables/} holds files: a catalog that opens with no rows
-     *     beside them was cut short (H2 then opens an older, empty state of a truncated file)
-     * @throws CacheStorageException when the catalog is in use by another process or cannot be created
-     */
-    static Catalog open(Path root, Quarantine quarantine, boolean tableFilesExist) {
-        Path file = root.resolve(FILE_NAME);
-        boolean hadContent = sizeOf(file) > 0;
-        Connection connection = null;
-        try {
-            connection = connect(root);
-            String lostBecause = !hadContent ? null : !hasTables(connection) ? "it opened without its tables"
-                    : tableFilesExist && isEmpty(connection) ? "it opened with no items beside cached table files"
-                    : null;
-            if (lostBecause == null) {
-                create(connection);
-                return new Catalog(root, connection, false);
-            }
-            connection.close();
-            connection = null;
-            moveAside(file, quarantine, lostBecause);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            if (!hadContent || !DAMAGED.contains(e.getErrorCode()) || !Files.isReadable(file)) {
-                throw new CacheStorageException("Cannot open the cache catalog in " + root + ": "
-                        + firstLine(e.getMessage()) + ". If another Aside process uses this folder, stop it "
-                        + "or choose another folder (LOCAL_DATA_DIR).", e);
-            }
-            moveAside(file, quarantine, firstLine(e.getMessage()));
-        }
-        try {
-            connection = connect(root);
-            create(connection);
-            return new Catalog(root, connection, true);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new CacheStorageException("Cannot create a new cache catalog in " + root + ": "
-                    + firstLine(e.getMessage()) + ".", e);
-        }
     }
 
     /** True when the catalog file was damaged and this one was created empty in its place. */
@@ -260,84 +209,6 @@ final class Catalog implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path root) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + root.toAbsolutePath().resolve(BASE_NAME)
-                + ";DB_CLOSE_ON_EXIT=FALSE", "aside", "");
-    }
-
-    /** Creates the catalog table, moving the rows of a version-1 catalog into it in one transaction. */
-    private static void create(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(CatalogSchema.CREATE);
-            statement.execute(CatalogSchema.ADD_PROFILE);
-            boolean hasV1;
-            try (ResultSet rs = statement.executeQuery(CatalogSchema.HAS_V1)) {
-                hasV1 = rs.next() && rs.getInt(1) > 0;
-            }
-            if (!hasV1) {
-                return;
-            }
-            connection.setAutoCommit(false);
-            try {
-                int rows = statement.executeUpdate(CatalogSchema.MIGRATE_V1);
-                statement.execute(CatalogSchema.DROP_V1);
-                connection.commit();
-                LOG.info("Moved {} cached items to the catalog keyed by storage and path", rows);
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
-    /** Any table at all: whatever layout a later version migrated to, a catalog with tables is not lost. */
-    private static boolean hasTables(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
-            return rs.next() && rs.getLong(1) > 0;
-        }
-    }
-
-    private static boolean isEmpty(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(CatalogSchema.COUNT)) {
-            return rs.next() && rs.getLong(1) == 0;
-        }
-    }
-
-    private static void moveAside(Path file, Quarantine quarantine, String reason) {
-        try {
-            Path moved = quarantine.moveAside(file);
-            LOG.warn("The cache catalog {} could not be opened ({}); it was moved to {} and a new catalog is "
-                    + "rebuilt from the cached table files", file, reason, moved);
-        } catch (IOException e) {
-            throw new CacheStorageException("The cache catalog " + file + " is damaged (" + reason
-                    + ") and could not be moved aside: " + e.getMessage() + ". Move it out of the folder "
-                    + "and start again.", e);
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing a failed catalog connection: {}", e.getMessage());
-            }
-        }
-    }
-
     private static ItemInfo toInfo(ResultSet rs) throws SQLException {
         return new ItemInfo(
                 toKey(rs.getString(1), rs.getString(2)),
@@ -379,7 +250,8 @@ final class Catalog implements AutoCloseable {
                 + firstLine(e.getMessage()) + ".", e);
     }
 
-    private static String firstLine(String message) {
+    /** H2 puts the SQL and its own trace after the first line; a person needs only the first. */
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }

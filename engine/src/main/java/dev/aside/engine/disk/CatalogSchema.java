@@ -1,5 +1,11 @@
 package dev.aside.engine.disk;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The disk tier's one table. Versioned by name so a later layout can migrate rather than guess.
  *
@@ -9,6 +15,8 @@ package dev.aside.engine.disk;
  * a nullable {@code storage} column) is migrated once when the catalog opens.
  */
 final class CatalogSchema {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogSchema.class);
 
     private CatalogSchema() {}
 
@@ -80,4 +88,31 @@ final class CatalogSchema {
     static final String DELETE = "DELETE FROM items_v2 WHERE storage = ? AND path = ?";
 
     static final String UPDATE_ACCESS = "UPDATE items_v2 SET hits = ?, last_access = ? WHERE storage = ? AND path = ?";
+
+    /** Creates the catalog table, moving the rows of a version-1 catalog into it in one transaction. */
+    static void createOrMigrate(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(CREATE);
+            statement.execute(ADD_PROFILE);
+            boolean hasV1;
+            try (ResultSet rs = statement.executeQuery(HAS_V1)) {
+                hasV1 = rs.next() && rs.getInt(1) > 0;
+            }
+            if (!hasV1) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            try {
+                int rows = statement.executeUpdate(MIGRATE_V1);
+                statement.execute(DROP_V1);
+                connection.commit();
+                LOG.info("Moved {} cached items to the catalog keyed by storage and path", rows);
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
 }
