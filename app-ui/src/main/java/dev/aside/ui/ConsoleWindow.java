@@ -126,7 +126,7 @@ public final class ConsoleWindow extends BorderPane implements AutoCloseable {
 
     /** Starts the embedded REST server in the background; failures become a notification. */
     public void startServer() {
-        serverModel.start();
+        serverModel.server().start();
     }
 
     public void show(Screen screen) {

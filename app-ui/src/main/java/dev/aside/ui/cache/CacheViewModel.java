@@ -1,13 +1,11 @@
 package dev.aside.ui.cache;
 
 import dev.aside.engine.Cache;
-import dev.aside.engine.CacheEvent;
 import dev.aside.engine.CacheStats;
 import dev.aside.engine.Freshness;
 import dev.aside.engine.ItemInfo;
 import dev.aside.engine.ItemKey;
 import dev.aside.ui.common.BackgroundTask;
-import dev.aside.ui.common.CoalescedUpdate;
 import dev.aside.ui.common.ConsoleContext;
 import dev.aside.ui.common.DisplayFormat;
 import dev.aside.ui.common.Repeating;
@@ -28,18 +26,13 @@ import javafx.collections.ObservableList;
 /**
  * The Cache screen's state: every catalog entry, the memory gauge and the item actions.
  *
- * <p>The list follows the engine's events, whoever caused them (this console, a script over REST,
- * a function), coalesced to one refresh per burst, so an item created by curl appears without a
- * manual refresh; what the engine does not announce (reads, hits, promotions from disk, a new
- * memory limit) is picked up by re-reading the catalog every {@link #CATALOG_INTERVAL}. Reading the
- * catalog is an in-memory snapshot, cheap enough for the UI thread; anything that touches the SOR
- * or the disk tier (freshness, refresh, export) runs as a task. Freshness is checked in the
- * background every {@link #FRESHNESS_INTERVAL} and on demand.
+ * <p>The list is re-read when its {@link CatalogFollower} says: after the engine's events and every
+ * second. Reading the catalog is an in-memory snapshot, cheap enough for the UI thread; anything that
+ * touches the SOR or the disk tier (freshness, refresh, export) runs as a task. Freshness is checked
+ * in the background every {@link #FRESHNESS_INTERVAL} and on demand.
  */
 public final class CacheViewModel implements AutoCloseable {
 
-    /** Often enough that a hit or a promotion shows while the analyst looks; a catalog snapshot costs microseconds. */
-    static final Duration CATALOG_INTERVAL = Duration.ofSeconds(1);
     /** One metadata request per item to the SOR: once a minute keeps the badges honest without loading S3. */
     static final Duration FRESHNESS_INTERVAL = Duration.ofMinutes(1);
 
@@ -52,9 +45,7 @@ public final class CacheViewModel implements AutoCloseable {
     private final Map<ItemKey, CacheRow> byKey = new HashMap<>();
     /** Keys loaded from their SOR since the last refresh: current by definition, no check needed. */
     private final Set<ItemKey> freshlyLoaded = new HashSet<>();
-    private final CoalescedUpdate update;
-    private final Cache.Subscription subscription;
-    private final Repeating catalogPoll;
+    private final CatalogFollower catalog;
     private final Repeating freshnessPoll;
     private final ItemOwners owners;
     private boolean checking;
@@ -62,11 +53,9 @@ public final class CacheViewModel implements AutoCloseable {
     public CacheViewModel(ConsoleContext context) {
         this.context = context;
         this.cache = context.cache();
-        this.update = new CoalescedUpdate(context.uiThread(), this::reloadRows);
-        this.subscription = cache.subscribe(this::onEvent);
+        this.catalog = new CatalogFollower(cache, context.uiThread(), this::reloadRows, freshlyLoaded::add);
         reloadRows();
         checkFreshness();
-        catalogPoll = Repeating.every(CATALOG_INTERVAL, context.uiThread(), this::reloadRows);
         freshnessPoll = Repeating.every(FRESHNESS_INTERVAL, context.uiThread(), this::checkFreshness);
         owners = new ItemOwners(context.team(), context.uiThread());
     }
@@ -91,15 +80,6 @@ public final class CacheViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    private void onEvent(CacheEvent event) {
-        if (!(event instanceof CacheEvent.LoadProgress) && !(event instanceof CacheEvent.LoadStarted)) {
-            if (event instanceof CacheEvent.LoadFinished) {
-                context.uiThread().execute(() -> freshlyLoaded.add(event.key()));
-            }
-            update.request();
-        }
     }
 
     private void reloadRows() {
@@ -188,7 +168,7 @@ public final class CacheViewModel implements AutoCloseable {
             context.dialogs().info("Evicted " + evicted + " of " + selected.size()
                     + " items: the others were not in memory or are still being written to disk.");
         }
-        update.request();
+        catalog.request();
     }
 
     public List<ExportFormat> exportFormats(CacheRow row) {
@@ -225,9 +205,8 @@ public final class CacheViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        catalogPoll.close();
+        catalog.close();
         freshnessPoll.close();
         owners.close();
-        subscription.close();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +31,25 @@ final class FunctionFolder {
 
     Path sourceFile(String function) {
         return dir.resolve(function + SOURCE_SUFFIX);
+    }
+
+    /** Replaces {@code file} whole: a rescan running meanwhile never reads half a source. */
+    static void writeAtomically(Path file, String text) {
+        try {
+            Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            Files.writeString(temp, text);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save " + file.getFileName() + " in the functions folder", e);
+        }
+    }
+
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + file.getFileName() + " from the functions folder", e);
+        }
     }
 
     /** The function files now present with a hash of their content, in name order. */
