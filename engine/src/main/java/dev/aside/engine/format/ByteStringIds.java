@@ -11,7 +11,7 @@ import java.util.Arrays;
  * scattered objects per row; here the bytes of each distinct value sit in one array, and hashes are
  * stored, so a repeated value costs one hash over its bytes and a compare.
  *
- * <p>Not thread-safe: one instance per column chunk.
+ * <p>Not thread-safe: one instance per column and decoding thread.
  */
 final class ByteStringIds {
 

@@ -3,7 +3,10 @@ package dev.aside.engine.format;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.column.values.ValuesReader;
@@ -15,7 +18,12 @@ import tech.tablesaw.columns.Column;
  * readers slow, so rows are kept as ids: while decoding, an id into the chunk's own value list (its
  * Parquet dictionary, then any plain-encoded values); at the end each chunk's ids are renumbered into
  * one column-wide dictionary that becomes Tablesaw's dictionary map as is. A string is made once per
- * distinct value per chunk, not once per row.
+ * distinct value per chunk dictionary, not once per row.
+ *
+ * <p>Plain-encoded values (DuckDB writes a high-cardinality column that way, in row groups of 122,880
+ * rows: 82 chunks for 10 million rows) get their ids from one table per decoding thread, shared by
+ * the chunks that thread decodes, so each distinct value is made into a String and merged once per
+ * thread rather than once per chunk: a 50,000-value column costs 100,000 strings, not 3.8 million.
  */
 final class StringSink extends ColumnSink {
 
@@ -23,6 +31,8 @@ final class StringSink extends ColumnSink {
 
     private final int[] codes;
     private final List<Chunk> chunks = new ArrayList<>();
+    /** Each table is only changed by its thread; {@link #toColumn()} reads them after every decode ended. */
+    private final Map<Thread, ByteStringIds> plainIdsByThread = new ConcurrentHashMap<>();
 
     StringSink(ColumnDescriptor column, int rows) {
         super(column);
@@ -34,12 +44,14 @@ final class StringSink extends ColumnSink {
         private final int[] codes;
         /** Ids below the dictionary's size are dictionary ids; plain-encoded values follow. */
         private final String[] dictionary;
-        private final ByteStringIds plain = new ByteStringIds();
+        /** The decoding thread's table, shared with the other chunks it decodes of this column. */
+        private final ByteStringIds plain;
         private int firstRow = -1;
         private int endRow;
 
-        Chunk(int[] codes, Dictionary dictionary) {
+        Chunk(int[] codes, Dictionary dictionary, ByteStringIds plain) {
             this.codes = codes;
+            this.plain = plain;
             this.dictionary = new String[dictionary == null ? 0 : dictionary.getMaxId() + 1];
             for (int id = 0; id < this.dictionary.length; id++) {
                 this.dictionary[id] = dictionary.decodeToBinary(id).toStringUsingUTF8();
@@ -62,19 +74,12 @@ final class StringSink extends ColumnSink {
                 }
             }
         }
-
-        int valueCount() {
-            return dictionary.length + plain.size();
-        }
-
-        String value(int id) {
-            return id < dictionary.length ? dictionary[id] : plain.string(id - dictionary.length);
-        }
     }
 
     @Override
     PageDecoder chunkDecoder(Dictionary dictionary) {
-        Chunk chunk = new Chunk(codes, dictionary);
+        Chunk chunk = new Chunk(codes, dictionary,
+                plainIdsByThread.computeIfAbsent(Thread.currentThread(), thread -> new ByteStringIds()));
         synchronized (chunks) {
             chunks.add(chunk);
         }
@@ -86,26 +91,44 @@ final class StringSink extends ColumnSink {
         List<String> dictionary = new ArrayList<>();
         Object2IntOpenHashMap<String> columnIds = new Object2IntOpenHashMap<>();
         columnIds.defaultReturnValue(MISSING);
+        Map<ByteStringIds, int[]> plainColumnIds = new IdentityHashMap<>();
         // Chunks in row order, so column-wide ids follow first appearance, as Tablesaw numbers them.
         chunks.sort((a, b) -> Integer.compare(a.firstRow, b.firstRow));
         for (Chunk chunk : chunks) {
             if (chunk.firstRow < 0) {
                 continue;
             }
-            int[] renumbered = new int[chunk.valueCount()];
-            Arrays.fill(renumbered, Integer.MIN_VALUE);
+            int[] fromDictionary = unset(chunk.dictionary.length);
+            int[] fromPlain = plainColumnIds.computeIfAbsent(chunk.plain, plain -> unset(plain.size()));
             for (int row = chunk.firstRow; row < chunk.endRow; row++) {
                 int id = codes[row];
                 if (id == MISSING) {
                     continue;
                 }
-                if (renumbered[id] == Integer.MIN_VALUE) {
-                    renumbered[id] = columnId(chunk.value(id), dictionary, columnIds);
+                if (id < fromDictionary.length) {
+                    if (fromDictionary[id] == UNSET) {
+                        fromDictionary[id] = columnId(chunk.dictionary[id], dictionary, columnIds);
+                    }
+                    codes[row] = fromDictionary[id];
+                } else {
+                    int plainId = id - fromDictionary.length;
+                    if (fromPlain[plainId] == UNSET) {
+                        fromPlain[plainId] = columnId(chunk.plain.string(plainId), dictionary, columnIds);
+                    }
+                    codes[row] = fromPlain[plainId];
                 }
-                codes[row] = renumbered[id];
             }
         }
+        plainIdsByThread.clear();
         return DictionaryStringColumns.create(name, codes, dictionary);
+    }
+
+    private static final int UNSET = Integer.MIN_VALUE;
+
+    private static int[] unset(int length) {
+        int[] ids = new int[length];
+        Arrays.fill(ids, UNSET);
+        return ids;
     }
 
     /** Tablesaw treats "" as missing, so an empty Parquet string reads as missing too. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,6 +95,28 @@ class ParquetReadDuckDbFileTest {
         assertEquals(45_000 + 1, ids.countUnique(), "Tablesaw counts the missing value as one");
         for (int i = 0; i < 120_000; i++) {
             assertEquals(i % 10 == 0 ? "" : "id-" + (i % 50_000), ids.get(i));
+        }
+    }
+
+    @Test
+    void read_plainStringsOverManyRowGroupsOnFourThreads_eachValueOnceInTableOrder() throws Exception {
+        // 400,000 rows: four of DuckDB's 122,880-row groups, all plain; the same 50,000 values in each.
+        Path file = DuckDbParquetFiles.copy(folder.resolve("plain-groups.parquet"), "snappy",
+                "SELECT CASE WHEN i % 10 = 0 THEN NULL ELSE 'id-' || (i % 50000) END AS id FROM range(400000) t(i)");
+        ExecutorService helpers = Executors.newFixedThreadPool(3);
+        try {
+            StringColumn ids = ParquetTables.readTable(file, "plain-groups", helpers, 4).stringColumn("id");
+
+            assertEquals(400_000, ids.size());
+            assertEquals(40_000, ids.countMissing());
+            assertEquals(45_000 + 1, ids.countUnique(), "each value once in the column's dictionary");
+            for (int i = 0; i < 400_000; i++) {
+                assertEquals(i % 10 == 0 ? "" : "id-" + (i % 50_000), ids.get(i), "row " + i);
+            }
+            assertEquals(ids.getDictionary().getKeyForIndex(1), ids.getDictionary().getKeyForIndex(350_001),
+                    "'id-1' in the first and the last row group: one dictionary entry");
+        } finally {
+            helpers.shutdownNow();
         }
     }
 }
