@@ -30,9 +30,11 @@ final class ByteStringIds {
         if (!value.hasArray()) {
             return idOf(ByteBuffer.wrap(copy(value)));
         }
-        byte[] array = value.array();
-        int offset = value.arrayOffset() + value.position();
-        int length = value.remaining();
+        return idOf(value.array(), value.arrayOffset() + value.position(), value.remaining());
+    }
+
+    /** The id of {@code array[offset, offset + length)}, a new one if unseen; the array is not changed. */
+    int idOf(byte[] array, int offset, int length) {
         int hash = 1;
         for (int i = offset; i < offset + length; i++) {
             hash = 31 * hash + array[i];

@@ -1,6 +1,8 @@
 package dev.aside.engine.format;
 
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.apache.parquet.bytes.ByteBufferInputStream;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.Dictionary;
@@ -14,6 +16,7 @@ import org.apache.parquet.column.page.PageReader;
 import org.apache.parquet.column.values.ValuesReader;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridDecoder;
 import org.apache.parquet.io.ParquetDecodingException;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -36,6 +39,10 @@ abstract class ColumnSink {
          */
         void decode(int[] levels, int maxLevel, ValuesReader values, boolean dictionaryIds, int row, int count);
     }
+
+    /** The types whose plain pages {@link PlainPageValues} reads (booleans are bit-packed; INT96 and fixed-length are rare). */
+    private static final Set<PrimitiveTypeName> PLAIN_IN_PLACE = EnumSet.of(PrimitiveTypeName.INT32,
+            PrimitiveTypeName.INT64, PrimitiveTypeName.FLOAT, PrimitiveTypeName.DOUBLE, PrimitiveTypeName.BINARY);
 
     final String name;
     final ColumnDescriptor column;
@@ -98,6 +105,9 @@ abstract class ColumnSink {
     }
 
     private ValuesReader valuesReader(Encoding encoding, Dictionary dictionary) {
+        if (encoding == Encoding.PLAIN && PLAIN_IN_PLACE.contains(column.getPrimitiveType().getPrimitiveTypeName())) {
+            return new PlainPageValues();
+        }
         if (!encoding.usesDictionary()) {
             return encoding.getValuesReader(column, ValuesType.VALUES);
         }

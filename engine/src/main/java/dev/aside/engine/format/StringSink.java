@@ -64,11 +64,14 @@ final class StringSink extends ColumnSink {
                 firstRow = row;
             }
             endRow = row + count;
+            PlainPageValues inPlace = in instanceof PlainPageValues page ? page : null;
             for (int i = 0; i < count; i++) {
                 if (levels[i] != maxLevel) {
                     codes[row + i] = MISSING;
                 } else if (dictionaryIds) {
                     codes[row + i] = in.readValueDictionaryId();
+                } else if (inPlace != null) {
+                    codes[row + i] = dictionary.length + inPlace.readBytesId(plain);
                 } else {
                     codes[row + i] = dictionary.length + plain.idOf(in.readBytes().toByteBuffer());
                 }
