@@ -71,13 +71,19 @@ class AlreadyRunningTest {
                 robot.lookup("#already-running-problem").queryLabeled().getText());
 
         robot.clickOn("#already-running-open-other");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#console").tryQuery().isPresent());
-        Window window = robot.lookup("#console").query().getScene().getWindow();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> consoleWindow() != null);
         // the window grows to the console's size (the platform resizes it a moment after the new scene)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.getWidth() == 1280 && window.getHeight() == 820);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> consoleWindow().getWidth() == 1280 && consoleWindow().getHeight() == 820);
         assertTrue(CacheFolderLock.tryAcquire(other).isEmpty(), "the console now holds the other folder");
         assertTrue(Files.isRegularFile(functionsFolder().resolve("vwap.java")),
                 "the sample functions went into the saved functions folder");
+    }
+
+    /** The window showing the console, once its scene is in one (the node is found a moment before that). */
+    private Window consoleWindow() {
+        return robot.lookup("#console").tryQuery()
+                .map(console -> console.getScene() == null ? null : console.getScene().getWindow()).orElse(null);
     }
 
     private Path busyFolder() {
