@@ -3,10 +3,6 @@ package dev.aside.ui.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aside.engine.AsideEngine;
-import dev.aside.engine.EngineSettings;
-import dev.aside.rest.AsideServer;
-import dev.aside.rest.ServerConfig;
 import dev.aside.rest.cluster.ClusterMember;
 import dev.aside.rest.cluster.ClusterSettings;
 import dev.aside.ui.Screen;
@@ -14,9 +10,9 @@ import dev.aside.ui.cache.CacheRow;
 import dev.aside.ui.common.TeamMembership;
 import dev.aside.ui.testing.ConsoleFixture;
 import dev.aside.ui.testing.FreePorts;
+import dev.aside.ui.testing.HeadlessMember;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -46,14 +42,10 @@ class TeamConsoleTest {
         for (int i = 0; i < ITEMS; i++) {
             console.write("team/item" + i + ".json", "{\"n\": " + i + "}");
         }
-        AsideEngine other = AsideEngine.open(EngineSettings.fromEnvironment(Map.of())
-                .withCacheRoot(console.temp().resolve("other-cache")).withSdRoot(console.sorRoot())
-                .withFunctionsDir(console.temp().resolve("other-functions")));
-        String otherUrl = "http://127.0.0.1:" + PORTS.get(2);
-        ClusterMember otherMember = ClusterMember.join(new ClusterSettings("ui-team", PORTS.get(1), MEMBERS, "127.0.0.1"),
-                other, otherUrl);
-        AsideServer otherServer = AsideServer.clustered(other, ServerConfig.loopback(PORTS.get(2), null), otherMember).start();
-        try {
+        try (HeadlessMember other = HeadlessMember.start(
+                new ClusterSettings("ui-team", PORTS.get(1), MEMBERS, "127.0.0.1"), console.temp(), console.sorRoot(), PORTS.get(2))) {
+            ClusterMember otherMember = other.member();
+            String otherUrl = other.url();
             FxRobot robot = console.show(Screen.SERVER);
             Button stop = robot.lookup("#server-stop").queryButton();
             robot.clickOn("#server-start");
@@ -81,10 +73,6 @@ class TeamConsoleTest {
             List<String> local = new ArrayList<>();
             cache.getItems().forEach(row -> local.add(row.key().path()));
             assertTrue(local.size() < ITEMS, "the other member holds some items itself: " + local);
-        } finally {
-            otherMember.close();
-            otherServer.stop();
-            other.close();
         }
     }
 }

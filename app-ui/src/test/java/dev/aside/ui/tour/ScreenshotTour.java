@@ -1,16 +1,12 @@
 package dev.aside.ui.tour;
 
-import dev.aside.engine.AsideEngine;
-import dev.aside.engine.EngineSettings;
 import dev.aside.engine.ItemKey;
 import dev.aside.engine.function.FunctionInfo;
-import dev.aside.rest.AsideServer;
-import dev.aside.rest.ServerConfig;
-import dev.aside.rest.cluster.ClusterMember;
 import dev.aside.rest.cluster.ClusterSettings;
 import dev.aside.ui.AsideApplication;
 import dev.aside.ui.settings.SettingsStore;
 import dev.aside.ui.testing.FreePorts;
+import dev.aside.ui.testing.HeadlessMember;
 import dev.aside.ui.testing.WindowShots;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -196,14 +191,9 @@ class ScreenshotTour {
         Path temp = Files.createTempDirectory("aside-tour-team");
         List<Integer> ports = FreePorts.take(3);
         String members = "127.0.0.1:" + ports.get(0) + ",127.0.0.1:" + ports.get(1);
-        AsideEngine other = AsideEngine.open(EngineSettings.fromEnvironment(Map.of())
-                .withCacheRoot(temp.resolve("other-cache")).withSdRoot(repo.resolve("samples/data"))
-                .withFunctionsDir(Files.createDirectories(temp.resolve("other-functions"))));
-        String otherUrl = "http://127.0.0.1:" + ports.get(2);
-        ClusterMember otherMember = ClusterMember.join(new ClusterSettings("tour", ports.get(1),
-                List.of(members.split(",")), "127.0.0.1"), other, otherUrl);
-        AsideServer otherServer = AsideServer.clustered(other, ServerConfig.loopback(ports.get(2), null), otherMember).start();
-        try {
+        try (HeadlessMember other = HeadlessMember.start(new ClusterSettings("tour", ports.get(1),
+                List.of(members.split(",")), "127.0.0.1"), temp, repo.resolve("samples/data"), ports.get(2))) {
+            String otherUrl = other.url();
             System.setProperty(SettingsStore.CONFIG_DIR_PROPERTY, temp.resolve("config").toString());
             Stage stage = FxToolkit.registerPrimaryStage();
             javafx.application.Application app = launch(stage, "--sd-root", repo.resolve("samples/data").toString(),
@@ -222,10 +212,6 @@ class ScreenshotTour {
             Thread.sleep(2500); // the members' figures are published every second
             shoot(stage, "14-team-server");
             FxToolkit.cleanupApplication(app);
-        } finally {
-            otherMember.close();
-            otherServer.stop();
-            other.close();
         }
     }
 
