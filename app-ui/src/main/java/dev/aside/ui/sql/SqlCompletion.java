@@ -12,7 +12,8 @@ import java.util.Locale;
  * Names the editor offers while typing: every cached table as it is written in a query
  * ({@code "sd:path"}), and the columns of every cached table, in memory or on disk only. Columns come
  * from the item's profile, which the engine keeps per version in its catalog: asking for it counts
- * no hit, promotes nothing and scans no rows. Runs off the UI thread.
+ * no hit and promotes nothing. A version the disk writer has not profiled yet (just loaded, or cached
+ * by an older release) is profiled once, by a pass over its rows, and kept. Runs off the UI thread.
  */
 final class SqlCompletion {
 
